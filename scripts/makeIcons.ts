@@ -47,7 +47,10 @@ function glyphColour(x: number, y: number, size: number): Rgba {
   const headerBottom = top + 0.2;
   if (y <= headerBottom) return BRAND;
   const onOutline = x - left < line || right - x < line || bottom - y < line;
-  const rowLines = [headerBottom + (bottom - headerBottom) / 3, headerBottom + (2 * (bottom - headerBottom)) / 3];
+  const rowLines = [
+    headerBottom + (bottom - headerBottom) / 3,
+    headerBottom + (2 * (bottom - headerBottom)) / 3,
+  ];
   const onRowLine = rowLines.some((r) => Math.abs(y - r) < line / 2);
   const onColumnLine = Math.abs(x - (left + (right - left) * 0.38)) < line / 2;
   return onOutline || onRowLine || onColumnLine ? BRAND : PAPER;
