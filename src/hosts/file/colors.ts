@@ -12,14 +12,16 @@ export interface ColorLike {
 export type ThemePalette = readonly string[];
 
 /** The Office 2007 scheme ExcelJS writes into a workbook that has no theme of its own. */
+// prettier-ignore
 export const DEFAULT_THEME_PALETTE: ThemePalette = [
   'FFFFFF', '000000', 'EEECE1', '1F497D', '4F81BD', 'C0504D', '9BBB59', '8064A2', '4BACC6', 'F79646', '0000FF',
   '800080',
-]; // prettier-ignore
+];
 
 // Scheme slots in theme-index order (the file lists dk1 before lt1; the index swaps each pair).
+// prettier-ignore
 const SCHEME_SLOTS = ['lt1', 'dk1', 'lt2', 'dk2', 'accent1', 'accent2', 'accent3', 'accent4', 'accent5', 'accent6',
-  'hlink', 'folHlink']; // prettier-ignore
+  'hlink', 'folHlink'];
 
 /** Reads the colour scheme of a theme part (xl/theme/theme1.xml); slots it cannot read keep the default. */
 export function themePaletteFromXml(xml: string): ThemePalette {
@@ -32,6 +34,7 @@ export function themePaletteFromXml(xml: string): ThemePalette {
 }
 
 // The legacy 64-colour palette of indexed colours (ECMA-376 Part 1, 18.8.27).
+// prettier-ignore
 const INDEXED_PALETTE = [
   '000000', 'FFFFFF', 'FF0000', '00FF00', '0000FF', 'FFFF00', 'FF00FF', '00FFFF',
   '000000', 'FFFFFF', 'FF0000', '00FF00', '0000FF', 'FFFF00', 'FF00FF', '00FFFF',
@@ -41,7 +44,7 @@ const INDEXED_PALETTE = [
   '00CCFF', 'CCFFFF', 'CCFFCC', 'FFFF99', '99CCFF', 'FF99CC', 'CC99FF', 'FFCC99',
   '3366FF', '33CCCC', '99CC00', 'FFCC00', 'FF9900', 'FF6600', '666699', '969696',
   '003366', '339966', '003300', '333300', '993300', '993366', '333399', '333333',
-]; // prettier-ignore
+];
 
 /** `#RRGGBB` of a colour, or null when it names no fixed colour (automatic, unknown index). */
 export function colorToHex(color: ColorLike | undefined, palette: ThemePalette): string | null {
