@@ -120,7 +120,7 @@ describe('readWorkbook', () => {
       ws.getCell('C1').fill = {
         type: 'pattern',
         pattern: 'solid',
-        fgColor: { theme: 4, tint: 0.3999755851924192 },
+        fgColor: { theme: 4, tint: 0.3999755851924192 } as Partial<ExcelJS.Color>,
       };
       ws.getCell('D2').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFF0000' } };
     });
