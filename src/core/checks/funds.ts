@@ -1,0 +1,126 @@
+import { CellRef } from '../address';
+import { FundsRow } from '../model';
+import { CheckContext, fmt, MONEY_TOLERANCE, pct, RATE_TOLERANCE, SCORE_TOLERANCE } from './context';
+
+const COLUMN_NAMES: Record<'initialBudget' | 'budget' | 'actual', [string, string]> = {
+  initialBudget: ['年初预算数', 'initial budget'],
+  budget: ['全年预算数', 'annual budget'],
+  actual: ['全年执行数', 'annual spending'],
+};
+
+/** fund-sum: each money column's total equals the sum of its sub-rows, where any sub-row has a number. */
+function checkFundSums(ctx: CheckContext, total: FundsRow, parts: FundsRow[]): void {
+  for (const key of ['initialBudget', 'budget', 'actual'] as const) {
+    const totalRef = total[key];
+    if (!totalRef) continue;
+    const numbers = parts.map((p) => ctx.num(p[key])).filter((n): n is number => n !== null);
+    if (numbers.length === 0) continue;
+    const sum = numbers.reduce((a, b) => a + b, 0);
+    const shown = ctx.read(totalRef);
+    if (shown.kind !== 'number' && shown.kind !== 'blank') continue;
+    const value = shown.kind === 'number' ? shown.value : 0;
+    if (Math.abs(value - sum) <= MONEY_TOLERANCE) continue;
+    const [zh, en] = COLUMN_NAMES[key];
+    const shownText = shown.kind === 'blank' ? '空' : fmt(value);
+    ctx.report(
+      'fund-sum',
+      totalRef,
+      `${total.label || '年度资金总额'}的${zh}为 ${shownText}，但各明细行合计为 ${fmt(sum)}`,
+      `Total ${en} is ${shown.kind === 'blank' ? 'empty' : fmt(value)} but its sub-rows add up to ${fmt(sum)}`,
+    );
+  }
+}
+
+/** Whether a shown rate equals the computed one: within 0.1 pp, or equal after rounding to the digits shown. */
+function rateMatches(ctx: CheckContext, rateRef: CellRef, computed: number): boolean {
+  const shown = ctx.read(rateRef);
+  if (shown.kind !== 'number') return false;
+  const candidates = shown.percent ? [shown.value] : [shown.value, shown.value / 100];
+  for (const c of candidates) {
+    if (Math.abs(c - computed) <= RATE_TOLERANCE) return true;
+    if (shown.decimals !== null) {
+      const digits = shown.percent || c !== shown.value ? shown.decimals + 2 : shown.decimals;
+      const f = 10 ** digits;
+      if (Math.abs(Math.round(computed * f) / f - c) < 1e-9) return true;
+    }
+  }
+  return false;
+}
+
+export function checkFunds(ctx: CheckContext): void {
+  const funds = ctx.region.funds;
+  if (!funds) return;
+  const { total, parts } = funds;
+  checkFundSums(ctx, total, parts);
+
+  const budget = ctx.num(total.budget);
+  const actual = ctx.num(total.actual);
+  const hasData = budget !== null || actual !== null;
+  let rateReported = false;
+  const rateRef = total.rate;
+  if (rateRef) {
+    const shown = ctx.read(rateRef);
+    if (shown.kind === 'number' || shown.kind === 'error') {
+      if (budget === null || budget === 0) {
+        rateReported = true;
+        ctx.report(
+          'rate',
+          rateRef,
+          `预算数为${budget === null ? '空' : ' 0'}，无法计算执行率，但填写了执行率`,
+          'The budget is zero or empty, so no rate can be computed, yet a rate is shown',
+        );
+      } else {
+        const computed = (actual ?? 0) / budget;
+        if (!rateMatches(ctx, rateRef, computed)) {
+          rateReported = true;
+          const shownText =
+            shown.kind === 'error' ? shown.code : pct(shown.percent ? shown.value : shown.value);
+          ctx.report(
+            'rate',
+            rateRef,
+            `执行率应为 ${pct(computed)}（执行数 ${fmt(actual ?? 0)} ÷ 预算数 ${fmt(budget)}），表中为 ${shownText}`,
+            `Rate should be ${pct(computed)} (${fmt(actual ?? 0)} / ${fmt(budget)}); the form shows ${shownText}`,
+          );
+        }
+      }
+    }
+  }
+
+  const scoreRef = total.score;
+  if (scoreRef && hasData) {
+    const shown = ctx.read(scoreRef);
+    const points = funds.maxPoints ?? ctx.preset.fundsPoints;
+    if (shown.kind === 'blank') {
+      ctx.report('blank', scoreRef, '资金得分未填写', 'The funds score is empty');
+    } else if (budget !== null && budget > 0) {
+      const rate = (actual ?? 0) / budget;
+      const expected = points * (ctx.preset.capRate ? Math.min(rate, 1) : rate);
+      const value = shown.kind === 'number' ? shown.value : NaN;
+      if (!(Math.abs(value - expected) <= SCORE_TOLERANCE)) {
+        const shownRate = rateRef ? ctx.read(rateRef) : undefined;
+        const followsShownRate =
+          rateReported &&
+          shownRate?.kind === 'number' &&
+          Math.abs(value - points * Math.min(shownRate.percent ? shownRate.value : shownRate.value, 1)) <=
+            SCORE_TOLERANCE;
+        if (!followsShownRate) {
+          ctx.report(
+            'fund-score',
+            scoreRef,
+            `资金得分应为 ${fmt(Math.round(expected * 100) / 100)}（${fmt(points)} 分 × 执行率 ${pct(Math.min(rate, 1))}），表中为 ${shown.kind === 'number' ? fmt(value) : String(ctx.grid.value(scoreRef.row, scoreRef.col))}`,
+            `Funds score should be ${fmt(Math.round(expected * 100) / 100)} (${fmt(points)} × ${pct(Math.min(rate, 1))})`,
+          );
+        }
+      }
+    }
+  }
+
+  if (budget !== null && actual !== null && total.actual && actual > budget + MONEY_TOLERANCE) {
+    ctx.report(
+      'over-budget',
+      total.actual,
+      `执行数 ${fmt(actual)} 超过预算数 ${fmt(budget)}`,
+      `Spending ${fmt(actual)} exceeds the budget ${fmt(budget)}`,
+    );
+  }
+}

@@ -1,0 +1,146 @@
+import { readNumber } from '../cellText';
+import { valueCellText } from '../detect/valueCells';
+import { ScoredBlock, ValueCell, WeightGroup } from '../model';
+import { gradeFor } from '../presets';
+import { CheckContext, fmt, MONEY_TOLERANCE, SCORE_TOLERANCE } from './context';
+
+function readValueCell(ctx: CheckContext, vc: ValueCell | undefined): ReturnType<typeof readNumber> {
+  if (!vc) return { kind: 'blank' };
+  if (!vc.inlineLabel) return ctx.read(vc.ref);
+  return readNumber(valueCellText(ctx.grid, vc));
+}
+
+function blockScore(ctx: CheckContext, block: ScoredBlock | undefined, zh: string, en: string): number {
+  if (!block?.score) return 0;
+  const p = readValueCell(ctx, block.score);
+  if (p.kind === 'blank' && block.maxPoints !== null) {
+    ctx.report('blank', block.score.ref, `${zh}得分未填写`, `The ${en} score is empty`);
+  }
+  if (p.kind !== 'number') return 0;
+  if (block.maxPoints !== null && p.value > block.maxPoints + 1e-9) {
+    ctx.report(
+      'score-over-max',
+      block.score.ref,
+      `${zh}得分 ${fmt(p.value)} 超过其分值 ${fmt(block.maxPoints)}`,
+      `The ${en} score ${fmt(p.value)} exceeds its ${fmt(block.maxPoints)} points`,
+    );
+  }
+  return p.value;
+}
+
+/** total: the shown 总分 / 自评得分 equals the sum of the component scores as shown. */
+function checkTotal(ctx: CheckContext): number | null {
+  const region = ctx.region;
+  const goal = blockScore(ctx, region.goal, '项目绩效总目标', 'overall goal');
+  const block = blockScore(ctx, region.indicatorBlock, '绩效指标', 'indicator block');
+  const funds = ctx.num(region.funds?.total.score) ?? 0;
+  const indicators = region.indicators.reduce((s, ind) => s + (ctx.num(ind.score) ?? 0), 0);
+  const sum = funds + goal + block + indicators;
+  if (!region.total) return null;
+  const shown = readValueCell(ctx, region.total);
+  if (shown.kind === 'blank') {
+    ctx.report('blank', region.total.ref, '总分未填写', 'The total score is empty');
+    return null;
+  }
+  if (shown.kind !== 'number') return null;
+  if (Math.abs(shown.value - sum) > SCORE_TOLERANCE) {
+    ctx.report(
+      'total',
+      region.total.ref,
+      `总分应为各项得分之和 ${fmt(Math.round(sum * 100) / 100)}，表中为 ${fmt(shown.value)}`,
+      `The total should be the sum of the scores, ${fmt(Math.round(sum * 100) / 100)}; the form shows ${fmt(shown.value)}`,
+    );
+  }
+  return shown.value;
+}
+
+function checkGrade(ctx: CheckContext, total: number | null): void {
+  const vc = ctx.region.grade;
+  if (!vc || total === null) return;
+  const text = (
+    vc.inlineLabel ? valueCellText(ctx.grid, vc) : String(ctx.grid.value(vc.ref.row, vc.ref.col) ?? '')
+  ).trim();
+  if (!text) return;
+  const shown = text.startsWith('优')
+    ? '优'
+    : text.startsWith('良')
+      ? '良'
+      : /^(中|合格)/.test(text)
+        ? '中'
+        : /^(差|不合格)/.test(text)
+          ? '差'
+          : null;
+  const expected = gradeFor(total, ctx.preset);
+  if (shown === expected) return;
+  ctx.report(
+    'grade',
+    vc.ref,
+    `自评得分 ${fmt(total)} 对应的等次应为“${expected}”，表中为“${text}”`,
+    `A total of ${fmt(total)} grades "${expected}", not "${text}"`,
+  );
+}
+
+function indicatorWeight(ctx: CheckContext, row: number): number | null {
+  const ind = ctx.region.indicators.find((i) => i.row === row);
+  if (!ind) return null;
+  return ind.labelWeight ? ind.labelWeight.points : ctx.num(ind.weight);
+}
+
+/** A label's points against what stands under it: its child labels' points, else its indicators' weights. */
+function checkGroup(ctx: CheckContext, group: WeightGroup): void {
+  let sum: number | null = null;
+  if (group.children.length > 0) sum = group.children.reduce((s, c) => s + c.points, 0);
+  else {
+    const weights = group.indicatorRows
+      .map((r) => indicatorWeight(ctx, r))
+      .filter((w): w is number => w !== null);
+    if (weights.length > 0) sum = weights.reduce((a, b) => a + b, 0);
+  }
+  if (sum !== null && Math.abs(sum - group.points) > MONEY_TOLERANCE) {
+    ctx.report(
+      'weight-sum',
+      group.cell,
+      `“${group.label}”标注 ${fmt(group.points)} 分，但其下各项分值合计为 ${fmt(sum)} 分`,
+      `"${group.label}" declares ${fmt(group.points)} points but the weights under it add up to ${fmt(sum)}`,
+    );
+  }
+  for (const child of group.children) checkGroup(ctx, child);
+}
+
+function checkWeights(ctx: CheckContext): void {
+  const region = ctx.region;
+  if (region.totalWeight) {
+    const declared = ctx.num(region.totalWeight);
+    const fundsWeight = ctx.num(region.funds?.total.weight) ?? 0;
+    const weights = region.indicators.map((i) => ctx.num(i.weight)).filter((w): w is number => w !== null);
+    const sum = fundsWeight + weights.reduce((a, b) => a + b, 0);
+    if (declared !== null && weights.length > 0 && Math.abs(declared - sum) > MONEY_TOLERANCE) {
+      ctx.report(
+        'weight-sum',
+        region.totalWeight,
+        `总分分值为 ${fmt(declared)}，但资金分值与各指标分值合计为 ${fmt(sum)}`,
+        `The declared total weight is ${fmt(declared)} but the weights add up to ${fmt(sum)}`,
+      );
+    }
+  }
+  for (const group of region.weightGroups) checkGroup(ctx, group);
+  for (const goal of region.targetGoals ?? []) {
+    const ratio = ctx.num(goal.ratioCell);
+    const weights = goal.indicators.map((i) => ctx.num(i.weight)).filter((w): w is number => w !== null);
+    if (ratio === null || weights.length === 0 || !goal.ratioCell) continue;
+    const sum = weights.reduce((a, b) => a + b, 0);
+    if (Math.abs(sum - ratio) > MONEY_TOLERANCE) {
+      ctx.report(
+        'weight-sum',
+        goal.ratioCell,
+        `“${goal.name}”指标权重比例为 ${fmt(ratio)}，但各指标分值权重合计为 ${fmt(sum)}`,
+        `"${goal.name}" declares a weight of ${fmt(ratio)} but its indicator weights add up to ${fmt(sum)}`,
+      );
+    }
+  }
+}
+
+export function checkTotals(ctx: CheckContext): void {
+  if (ctx.region.kind !== 'target') checkGrade(ctx, checkTotal(ctx));
+  checkWeights(ctx);
+}

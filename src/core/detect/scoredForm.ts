@@ -1,0 +1,463 @@
+import { CellRef } from '../address';
+import { labelPoints } from '../cellText';
+import { Grid } from '../grid';
+import {
+  FormKind,
+  FundsBlock,
+  FundsRow,
+  Indicator,
+  Layout,
+  Region,
+  ScoredBlock,
+  WeightGroup,
+} from '../model';
+import { Band } from './bounds';
+import { LabelCell, SheetText } from './sheetText';
+import { findValueCell } from './valueCells';
+import {
+  departmentGoalPoints,
+  FundsRole,
+  fundsHeaderRole,
+  IndicatorRole,
+  indicatorHeaderRole,
+  isClosingReasonLabel,
+  isFundsPartLabel,
+  isFundsTotalLabel,
+  isGoalBlockLabel,
+  isImprovementLabel,
+  isNoteRowLabel,
+  isSelfEvalTitle,
+  isTotalRowLabel,
+  pointsInScoreHeader,
+} from './vocabulary';
+
+/** What the orchestrator knows about one project/department table before its model is read. */
+export interface ScoredFrame {
+  sheet: string;
+  kind: FormKind;
+  layout: Layout;
+  start: number;
+  end: number;
+  band: Band;
+  fundsHeader: number;
+  fundsRoles: Map<FundsRole, number>;
+}
+
+export function fundsRolesOf(text: SheetText, row: number, band?: Band): Map<FundsRole, number> {
+  const roles = new Map<FundsRole, number>();
+  for (const l of text.labelsInRow(row, band?.left, band?.right)) {
+    const role = fundsHeaderRole(l.norm);
+    if (role && !roles.has(role)) roles.set(role, l.col);
+  }
+  return roles;
+}
+
+export function isFundsHeader(roles: Map<FundsRole, number>): boolean {
+  return roles.has('budget') && roles.has('actual') && roles.has('rate');
+}
+
+export function indicatorRolesOf(text: SheetText, row: number, band: Band): Map<IndicatorRole, number> {
+  const roles = new Map<IndicatorRole, number>();
+  for (const l of text.labelsInRow(row, band.left, band.right)) {
+    const role = indicatorHeaderRole(l.norm);
+    if (role && !roles.has(role)) roles.set(role, l.col);
+  }
+  return roles;
+}
+
+function isIndicatorHeader(roles: Map<IndicatorRole, number>): boolean {
+  return roles.has('level1') && roles.has('level2');
+}
+
+/** A row that ends an indicator list. */
+function isSectionRow(norm: string): boolean {
+  return (
+    isTotalRowLabel(norm) ||
+    isNoteRowLabel(norm) ||
+    isClosingReasonLabel(norm) ||
+    isImprovementLabel(norm) ||
+    departmentGoalPoints(norm) ||
+    isSelfEvalTitle(norm)
+  );
+}
+
+class ScoredFormReader {
+  private readonly grid: Grid;
+
+  constructor(
+    private readonly text: SheetText,
+    private readonly f: ScoredFrame,
+  ) {
+    this.grid = text.grid;
+  }
+
+  private ref(row: number, col: number): CellRef {
+    const a = this.grid.areaOf(row, col);
+    return { row: a.top, col: a.left };
+  }
+
+  private firstRoleCol(roles: Map<string, number>): number {
+    return Math.min(...roles.values());
+  }
+
+  /** The block label of a header row: its leftmost text that is not a column heading. */
+  private blockLabel(row: number, beforeCol: number): LabelCell | undefined {
+    const own = this.text.labelsInRow(row, this.f.band.left, beforeCol - 1)[0];
+    if (own) return own;
+    const m = this.grid.mergeAt(row, this.f.band.left);
+    if (m) return this.text.labelsInRow(m.top, m.left, m.left)[0];
+    return undefined;
+  }
+
+  /** The row label of a funds row: the first text left of the value columns that is not the block label. */
+  private fundsRowLabel(row: number, firstValueCol: number, block?: LabelCell): LabelCell | undefined {
+    return this.text
+      .labelsInRow(row, this.f.band.left, firstValueCol - 1)
+      .find((l) => !block || l.row !== block.row || l.col !== block.col);
+  }
+
+  readFunds(): { funds: FundsBlock; lastRow: number } {
+    const { fundsHeader, fundsRoles } = this.f;
+    const firstCol = this.firstRoleCol(fundsRoles);
+    const block = this.blockLabel(fundsHeader, firstCol);
+    const blockBottom = block && block.area.bottom > fundsHeader ? block.area.bottom : -1;
+    const rows: FundsRow[] = [];
+    let lastRow = fundsHeader;
+    for (let r = fundsHeader + 1; r <= this.f.end; r++) {
+      const label = this.fundsRowLabel(r, firstCol, block);
+      const norm = label?.norm ?? '';
+      const known = isFundsTotalLabel(norm) || isFundsPartLabel(norm);
+      if (!known && r > blockBottom) break;
+      if (!known && label && isSectionRow(norm)) break;
+      lastRow = r;
+      if (!label) continue;
+      const row: FundsRow = { label: norm, row: r };
+      for (const [role, col] of fundsRoles) row[role] = { row: r, col };
+      rows.push(row);
+    }
+    const totalIndex = Math.max(
+      0,
+      rows.findIndex((r) => isFundsTotalLabel(r.label)),
+    );
+    const total: FundsRow = rows[totalIndex] ?? { label: '', row: fundsHeader + 1 };
+    const parts = rows.filter((_, i) => i !== totalIndex);
+    this.placeMergedScore(total, rows);
+    const maxPoints = this.fundsPoints(total, block);
+    return {
+      funds: {
+        labelCell: block ? { row: block.row, col: block.col } : { row: fundsHeader, col: this.f.band.left },
+        total,
+        parts,
+        maxPoints,
+      },
+      lastRow,
+    };
+  }
+
+  /** hubei2019 merges the funds 自评分 down the block: its value may sit in any row of the merge. */
+  private placeMergedScore(total: FundsRow, rows: FundsRow[]): void {
+    const col = this.f.fundsRoles.get('score');
+    if (col === undefined) return;
+    const area = this.grid.areaOf(total.row, col);
+    if (area.top !== total.row || area.left !== col) {
+      total.score = { row: area.top, col: area.left };
+      return;
+    }
+    if (!this.grid.isEmpty(total.row, col)) return;
+    const other = rows.find((r) => r !== undefined && !this.grid.isEmpty(r.row, col) && r.row !== total.row);
+    if (other) total.score = { row: other.row, col };
+  }
+
+  private fundsPoints(total: FundsRow, block: LabelCell | undefined): number | null {
+    if (total.weight) {
+      const v = this.grid.value(total.weight.row, total.weight.col);
+      const n = typeof v === 'number' ? v : Number(String(v ?? '').replace(/[^\d.]/g, ''));
+      if (Number.isFinite(n) && n > 0) return n;
+    }
+    if (block) {
+      const p = labelPoints(String(this.grid.value(block.row, block.col) ?? ''));
+      if (p !== null) return p;
+    }
+    const scoreCol = this.f.fundsRoles.get('score');
+    if (scoreCol !== undefined) {
+      const p = pointsInScoreHeader(this.text.normAt(this.f.fundsHeader, scoreCol));
+      if (p !== null) return p;
+    }
+    return null;
+  }
+
+  /** 项目绩效总目标（20分）: label, then a header with 得分/自评分, then the text row holding the score. */
+  readGoal(from: number, to: number): ScoredBlock | undefined {
+    for (let r = from; r <= to; r++) {
+      const label = this.text.find(r, isGoalBlockLabel, this.f.band.left, this.f.band.right);
+      if (!label) continue;
+      const points = labelPoints(String(this.grid.value(label.row, label.col) ?? ''));
+      for (let h = r; h <= Math.min(to, label.area.bottom + 1); h++) {
+        const score = this.text.find(
+          h,
+          (n) => /^(得分|自评分)/.test(n),
+          label.area.right + 1,
+          this.f.band.right,
+        );
+        if (!score) continue;
+        const valueRow = Math.min(this.f.end, h + 1);
+        return {
+          labelCell: { row: label.row, col: label.col },
+          maxPoints: points,
+          score: { ref: this.ref(valueRow, score.col) },
+        };
+      }
+      return { labelCell: { row: label.row, col: label.col }, maxPoints: points };
+    }
+    return undefined;
+  }
+
+  indicatorHeaders(from: number, to: number): { row: number; roles: Map<IndicatorRole, number> }[] {
+    const out: { row: number; roles: Map<IndicatorRole, number> }[] = [];
+    for (let r = from; r <= to; r++) {
+      const roles = indicatorRolesOf(this.text, r, this.f.band);
+      if (isIndicatorHeader(roles)) out.push({ row: r, roles });
+    }
+    return out;
+  }
+
+  /** Reads indicator rows below a header until a section row, another header or `stop`. */
+  readIndicators(
+    header: number,
+    roles: Map<IndicatorRole, number>,
+    stop: number,
+  ): { indicators: Indicator[]; blockScore?: CellRef; lastRow: number } {
+    const g = this.grid;
+    const col = (role: IndicatorRole) => roles.get(role);
+    const c1 = col('level1');
+    const c2 = col('level2');
+    const indicators: Indicator[] = [];
+    let level1 = '';
+    let level1Cell: CellRef | undefined;
+    let level2 = '';
+    let level2Cell: CellRef | undefined;
+    let blockScore: CellRef | undefined;
+    let lastRow = header;
+    const firstRoleCol = Math.min(...roles.values());
+    for (let r = header + 1; r <= stop; r++) {
+      // section labels (总分, 说明, 偏差大…, 年度目标N) stand at the left, where 一级/二级 labels are
+      const leftEdge = c2 ?? c1 ?? firstRoleCol;
+      if (this.text.labelsInRow(r, this.f.band.left, leftEdge).some((l) => isSectionRow(l.norm))) break;
+      if (isIndicatorHeader(indicatorRolesOf(this.text, r, this.f.band))) break;
+      lastRow = r;
+      if (c1 !== undefined && !g.isEmpty(r, c1)) {
+        level1 = this.text.normAt(r, c1);
+        level1Cell = this.ref(r, c1);
+      }
+      if (c2 !== undefined && !g.isEmpty(r, c2)) {
+        level2 = this.text.normAt(r, c2);
+        level2Cell = this.ref(r, c2);
+      }
+      const cellOf = (role: IndicatorRole): CellRef | undefined => {
+        const c = col(role);
+        return c === undefined ? undefined : { row: r, col: c };
+      };
+      const nameCell = cellOf('name');
+      const name = nameCell ? this.text.normAt(r, nameCell.col) : '';
+      const target = cellOf('target');
+      const actual = cellOf('actual');
+      const weight = cellOf('weight');
+      let score = cellOf('score');
+      if (score) {
+        const area = g.areaOf(score.row, score.col);
+        if (area.bottom > area.top) {
+          // one score merged over several indicator rows (hubei2019): it scores the block, not the row
+          blockScore = blockScore ?? { row: area.top, col: area.left };
+          score = undefined;
+        }
+      }
+      const has = (c?: CellRef) => !!c && !g.isEmpty(c.row, c.col) && !g.isCovered(c.row, c.col);
+      const ownLevel2 = level2Cell && level2Cell.row === r;
+      const points = ownLevel2 ? labelPoints(String(g.value(r, c2 ?? 0) ?? '')) : null;
+      if (!name && !has(target) && !has(actual) && !has(weight) && !has(score) && points === null) continue;
+      const ind: Indicator = {
+        row: r,
+        level1,
+        level1Cell,
+        level2,
+        level2Cell,
+        name,
+        nameCell,
+        target,
+        actual,
+        weight,
+        score,
+        reason: cellOf('reason'),
+      };
+      if (points !== null && level2Cell) ind.labelWeight = { points, cell: level2Cell };
+      indicators.push(ind);
+    }
+    return { indicators, blockScore, lastRow };
+  }
+
+  /** Groups of indicators under a 一级 label carrying points (`产出指标（30分）`). */
+  level1Groups(indicators: Indicator[]): WeightGroup[] {
+    const groups = new Map<string, WeightGroup>();
+    for (const ind of indicators) {
+      if (!ind.level1Cell) continue;
+      const key = `${ind.level1Cell.row},${ind.level1Cell.col}`;
+      let group = groups.get(key);
+      if (!group) {
+        const points = labelPoints(String(this.grid.value(ind.level1Cell.row, ind.level1Cell.col) ?? ''));
+        if (points === null) continue;
+        group = {
+          label: ind.level1,
+          cell: ind.level1Cell,
+          points,
+          level: 'level1',
+          indicatorRows: [],
+          children: [],
+        };
+        groups.set(key, group);
+      }
+      group.indicatorRows.push(ind.row);
+    }
+    return [...groups.values()];
+  }
+
+  closingReason(from: number, to: number): CellRef | undefined {
+    for (let r = from; r <= to; r++) {
+      const label = this.text.find(r, isClosingReasonLabel, this.f.band.left, this.f.band.right);
+      if (!label) continue;
+      const col = label.area.right + 1;
+      if (col > this.f.band.right) return undefined;
+      return this.ref(r, col);
+    }
+    return undefined;
+  }
+
+  projectName(): string | undefined {
+    for (let r = this.f.start; r < this.f.fundsHeader; r++) {
+      const label = this.text.find(r, (n) => n === '项目名称', this.f.band.left, this.f.band.right);
+      if (!label) continue;
+      const v = this.grid.value(r, label.area.right + 1);
+      const name = v === null ? '' : String(v).trim();
+      if (name) return name;
+    }
+    return undefined;
+  }
+
+  build(): Region {
+    const f = this.f;
+    const g = this.grid;
+    const titleLabel = this.text.find(f.start, isSelfEvalTitle, f.band.left, f.band.right);
+    const titleCell = titleLabel
+      ? { row: titleLabel.row, col: titleLabel.col }
+      : { row: f.start, col: f.band.left };
+    const titleText = titleLabel ? String(g.value(titleLabel.row, titleLabel.col) ?? '').trim() : '';
+    const { funds, lastRow: fundsEnd } = this.readFunds();
+    const region: Region = {
+      kind: f.kind,
+      layout: f.layout,
+      sheet: f.sheet,
+      range: { top: f.start, left: f.band.left, bottom: f.end, right: f.band.right },
+      title: this.projectName() ?? titleText,
+      titleCell,
+      funds,
+      indicators: [],
+      weightGroups: [],
+    };
+    const headers = this.indicatorHeaders(fundsEnd + 1, f.end);
+    const firstHeader = headers[0]?.row ?? f.end;
+    if (f.layout === 'hubei2019' || f.layout === 'wuhan2020')
+      region.goal = this.readGoal(fundsEnd + 1, firstHeader - 1);
+
+    for (let i = 0; i < headers.length; i++) {
+      const h = headers[i];
+      const stop = i + 1 < headers.length ? headers[i + 1].row - 1 : f.end;
+      const read = this.readIndicators(h.row, h.roles, stop);
+      region.indicators.push(...read.indicators);
+      const level1 = this.level1Groups(read.indicators);
+      const blockLabel = this.blockLabel(h.row, Math.min(...h.roles.values()));
+      const blockPoints = blockLabel
+        ? labelPoints(String(g.value(blockLabel.row, blockLabel.col) ?? ''))
+        : null;
+      if (f.layout === 'department') {
+        const goal = this.departmentGoal(headers[i - 1]?.row ?? fundsEnd, h.row);
+        if (goal) {
+          goal.indicatorRows = read.indicators.map((x) => x.row);
+          goal.children = level1;
+          region.weightGroups.push(goal);
+        } else region.weightGroups.push(...level1);
+      } else if (blockLabel && blockPoints !== null && f.layout !== 'hubei2019') {
+        region.weightGroups.push({
+          label: blockLabel.norm,
+          cell: { row: blockLabel.row, col: blockLabel.col },
+          points: blockPoints,
+          level: 'goal',
+          indicatorRows: read.indicators.map((x) => x.row),
+          children: level1,
+        });
+      } else region.weightGroups.push(...level1);
+      if (f.layout === 'hubei2019' && blockLabel) {
+        region.indicatorBlock = {
+          labelCell: { row: blockLabel.row, col: blockLabel.col },
+          maxPoints: blockPoints,
+          score: read.blockScore ? { ref: read.blockScore } : undefined,
+        };
+      }
+    }
+
+    const headerTop = f.start;
+    const headerBottom = f.fundsHeader - 1;
+    if (f.layout === 'national') this.readTotalRow(region, headers[headers.length - 1]?.roles);
+    else {
+      const key = f.layout === 'department' ? '总分' : '自评得分';
+      region.total = findValueCell(this.text, key, headerTop, headerBottom, f.band.left, f.band.right);
+    }
+    if (f.layout === 'hubei2019') {
+      region.grade = findValueCell(this.text, '自评等次', headerTop, headerBottom, f.band.left, f.band.right);
+    }
+    if (f.layout === 'wuhan2020' || f.layout === 'department')
+      region.closingReason = this.closingReason(fundsEnd + 1, f.end);
+    return region;
+  }
+
+  /** `年度目标1（37分）：…` above an indicator header, after the previous one. */
+  private departmentGoal(after: number, header: number): WeightGroup | undefined {
+    for (let r = header - 1; r > after; r--) {
+      const label = this.text.find(r, departmentGoalPoints, this.f.band.left, this.f.band.right);
+      if (!label) continue;
+      const points = labelPoints(String(this.grid.value(label.row, label.col) ?? ''));
+      if (points === null) return undefined;
+      return {
+        label: label.norm.slice(0, 12),
+        cell: { row: label.row, col: label.col },
+        points,
+        level: 'goal',
+        indicatorRows: [],
+        children: [],
+      };
+    }
+    return undefined;
+  }
+
+  /** national: `总分 | 100 | 100.00分 | …` — the 分值 and 得分 columns of the indicator header. */
+  private readTotalRow(region: Region, roles: Map<IndicatorRole, number> | undefined): void {
+    for (let r = this.f.end; r > this.f.fundsHeader; r--) {
+      const label = this.text.find(r, isTotalRowLabel, this.f.band.left, this.f.band.right);
+      if (!label) continue;
+      const after = this.text.grid;
+      const weightCol = roles?.get('weight');
+      const scoreCol = roles?.get('score');
+      const free = (c: number | undefined) => c !== undefined && c > label.area.right;
+      const cells: number[] = [];
+      for (let c = label.area.right + 1; c <= this.f.band.right; c = after.areaOf(r, c).right + 1)
+        cells.push(c);
+      const wCol = free(weightCol) ? (weightCol as number) : cells[0];
+      const sCol = free(scoreCol) ? (scoreCol as number) : cells[1];
+      if (wCol !== undefined) region.totalWeight = { row: r, col: wCol };
+      if (sCol !== undefined) region.total = { ref: { row: r, col: sCol } };
+      return;
+    }
+  }
+}
+
+export function readScoredForm(text: SheetText, frame: ScoredFrame): Region {
+  return new ScoredFormReader(text, frame).build();
+}

@@ -1,0 +1,85 @@
+/**
+ * The words of the forms, after `normalizeLabel` (no spaces, `（）` folded to `()`, no `：:`).
+ * Matching is by prefix or pattern so that `全年预算数(A)`, `得分(20分*执行率)` and `项目资金\n(万元)` all match.
+ */
+
+export type FundsRole = 'initialBudget' | 'budget' | 'actual' | 'weight' | 'rate' | 'score';
+
+export function fundsHeaderRole(norm: string): FundsRole | null {
+  if (norm.startsWith('年初预算数')) return 'initialBudget';
+  if (/^(全年|调整后)?预算数/.test(norm)) return 'budget';
+  if (/^(全年)?执行数/.test(norm)) return 'actual';
+  if (norm === '分值') return 'weight';
+  if (/^(预算)?执行率/.test(norm)) return 'rate';
+  if (/^(得分|自评分)/.test(norm)) return 'score';
+  return null;
+}
+
+export type IndicatorRole =
+  'level1' | 'level2' | 'name' | 'target' | 'actual' | 'weight' | 'score' | 'reason';
+
+export function indicatorHeaderRole(norm: string): IndicatorRole | null {
+  if (norm === '一级指标') return 'level1';
+  if (norm === '二级指标') return 'level2';
+  if (/^(三级指标|指标内容|指标名称|明细指标)/.test(norm)) return 'name';
+  if (/原因/.test(norm)) return 'reason';
+  if (/^(年度指标值|年度目标值|年初目标值|目标值|指标值)/.test(norm) && !/依据|说明/.test(norm))
+    return 'target';
+  if (/^(实际完成值|全年完成值|实际完成|完成值)/.test(norm)) return 'actual';
+  if (norm === '分值' || norm === '权重' || norm.startsWith('指标分值权重')) return 'weight';
+  if (/^(得分|自评分)/.test(norm)) return 'score';
+  return null;
+}
+
+/** Titles: `项目支出绩效自评表`, `项目(政策)支出绩效自评表`, `2020年度XX项目自评表`, `…整体绩效自评表`. */
+export function isSelfEvalTitle(norm: string): boolean {
+  return /自评表$/.test(norm) && !norm.startsWith('注');
+}
+
+export function isDepartmentTitle(norm: string): boolean {
+  return isSelfEvalTitle(norm) && /整体/.test(norm);
+}
+
+export const TARGET_TABLE_TITLE = '年度绩效目标表';
+
+/** Funds rows: the total and its parts (national and hubei2019 sub-rows). */
+export function isFundsTotalLabel(norm: string): boolean {
+  return /资金总额|支出总额|^合计$/.test(norm);
+}
+
+export function isFundsPartLabel(norm: string): boolean {
+  return /当年财政拨款|上年结转|结转资金|其他资金|中央补助|省补助|市补助|国债资金|区级预算资金|财政拨款|补助$/.test(
+    norm,
+  );
+}
+
+export function isTotalRowLabel(norm: string): boolean {
+  return norm === '总分' || norm === '合计得分' || norm === '总得分';
+}
+
+export function isNoteRowLabel(norm: string): boolean {
+  return norm.startsWith('说明');
+}
+
+export function isClosingReasonLabel(norm: string): boolean {
+  return norm.startsWith('偏差大或目标未完成原因分析') || norm.startsWith('偏差原因分析');
+}
+
+export function isImprovementLabel(norm: string): boolean {
+  return norm.startsWith('改进措施及结果应用方案') || norm.startsWith('改进措施及结果应用');
+}
+
+export function isGoalBlockLabel(norm: string): boolean {
+  return norm.startsWith('项目绩效总目标');
+}
+
+/** `年度目标1(37分)…` heads each goal of the department-wide form. */
+export function departmentGoalPoints(norm: string): boolean {
+  return /^年度目标\d*\(/.test(norm) || /^年度目标\d+/.test(norm);
+}
+
+/** `得分(20分*执行率)` states the funds points inside the header. */
+export function pointsInScoreHeader(norm: string): number | null {
+  const m = /(\d+(?:\.\d+)?)分\*/.exec(norm);
+  return m ? Number(m[1]) : null;
+}
