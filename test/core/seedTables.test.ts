@@ -5,13 +5,33 @@ import { seed000Tables } from '../fixtures/tables/seed000';
 import { SEED001_TABLES } from '../fixtures/tables/seed001';
 import { seed002Tables } from '../fixtures/tables/seed002';
 import { seed003Tables } from '../fixtures/tables/seed003';
+import { SEED004_DECLARATIONS } from '../fixtures/tables/seed004';
+import {
+  DECOY_ATTACHMENT_LINE,
+  DECOY_DEPARTMENT_FUNDS,
+  DECOY_NOTES,
+  SEED004_BUDGET_DECOYS,
+} from '../fixtures/tables/decoys';
+import { variantTables } from '../fixtures/tables/variants';
+import { workbooks } from '../fixtures/workbooks';
 import { expectedOfSheet, snapshotOfSheet } from '../support/fixtureSnapshot';
 
 /**
  * Every table rebuilt from the seeds, alone and at an offset, must be detected exactly and yield exactly its
  * expected findings (rule + cell) — the real faults, and nothing on clean tables.
  */
-const TABLES: FixtureTable[] = [...seed000Tables, ...SEED001_TABLES, ...seed002Tables, ...seed003Tables];
+const TABLES: FixtureTable[] = [
+  ...seed000Tables,
+  ...SEED001_TABLES,
+  ...seed002Tables,
+  ...seed003Tables,
+  ...SEED004_DECLARATIONS,
+  ...SEED004_BUDGET_DECOYS,
+  DECOY_DEPARTMENT_FUNDS,
+  DECOY_NOTES,
+  DECOY_ATTACHMENT_LINE,
+  ...variantTables,
+];
 
 function analyse(sheet: FixtureSheet) {
   const result = analyzeSheet(snapshotOfSheet(sheet));
@@ -49,4 +69,13 @@ describe('stacked tables', () => {
     const sheet: FixtureSheet = { name: 'Sheet1', tables };
     expect(analyse(sheet)).toEqual(expectedOfSheet(sheet));
   });
+});
+
+describe.each(workbooks.map((w) => [w.file, w] as const))('workbook %s', (_file, workbook) => {
+  it.each(workbook.sheets.map((s) => [s.name, s] as const))(
+    'sheet %s: exact regions and findings',
+    (_name, sheet) => {
+      expect(analyse(sheet)).toEqual(expectedOfSheet(sheet));
+    },
+  );
 });
