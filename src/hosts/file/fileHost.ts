@@ -8,11 +8,12 @@ import { openWorkbook, userWorksheets, WorkbookData } from './readWorkbook';
 import { readSetting, writeSetting } from './settings';
 import { snapshotOfWorksheet, WorkbookContext, workbookContext } from './snapshot';
 import { applyCellEdit, editWritesContent, isNoContent } from './writeCell';
-import { writeTemplate } from './writeTemplate';
+import { templateProblem, writeTemplate } from './writeTemplate';
 
 const MAX_ROWS = 1_048_576;
 const MAX_COLS = 16_384;
 const INVALID_SHEET_NAME = /[:\\/?*[\]]/;
+const COLOUR = /^#?[0-9A-Fa-f]{6}$/;
 
 /** What `select` was last asked to show; a file has no screen, so it is only remembered. */
 export interface FileSelection {
@@ -64,6 +65,9 @@ export class FileHost implements Host {
       if (edit.row < 0 || edit.col < 0 || edit.row >= MAX_ROWS || edit.col >= MAX_COLS) {
         throw new HostError('failed', `单元格超出工作表范围：${edit.sheet}!R${edit.row + 1}C${edit.col + 1}`);
       }
+      if (typeof edit.fill === 'string' && !COLOUR.test(edit.fill)) {
+        throw new HostError('failed', `不是有效的颜色：${edit.fill}`);
+      }
       const cell = ws.findCell(edit.row + 1, edit.col + 1);
       const covered = cell?.type === ExcelJS.ValueType.Merge;
       if (covered && editWritesContent(edit) && !isNoContent(edit.value, edit.formula)) {
@@ -89,6 +93,8 @@ export class FileHost implements Host {
   }
 
   async insertTemplate(spec: TemplateSpec, sheet: string, newSheet: boolean): Promise<void> {
+    const problem = templateProblem(spec);
+    if (problem) throw new HostError('failed', problem);
     let ws: ExcelJS.Worksheet;
     if (newSheet) {
       ws = this.addSheet(sheet);

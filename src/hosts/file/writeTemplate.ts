@@ -1,5 +1,5 @@
 import * as ExcelJS from 'exceljs';
-import { rangeToA1 } from '../../core/address';
+import { rangesOverlap, rangeToA1 } from '../../core/address';
 import { TemplateCell, TemplateSpec, TemplateValidation } from '../../core/templateSpec';
 import { toExcelConstant, toExcelResult } from './cellValue';
 import { hexToArgb, solidFill } from './colors';
@@ -8,10 +8,27 @@ import { mergeStyle } from './writeCell';
 const THIN: Partial<ExcelJS.Border> = { style: 'thin' };
 const THIN_BOX: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
+const COLOUR = /^#?[0-9A-Fa-f]{6}$/;
+
+/** What in a spec would make ExcelJS fail half-way, or null: checked before the first cell is written. */
+export function templateProblem(spec: TemplateSpec): string | null {
+  const colours = [...spec.cells.map((c) => c.fill), ...spec.conditionalFormats.map((c) => c.fill)];
+  const bad = colours.find((c) => c !== undefined && !COLOUR.test(c));
+  if (bad !== undefined) return `模板中的颜色无效：${bad}`;
+  for (let i = 0; i < spec.merges.length; i++) {
+    for (let k = i + 1; k < spec.merges.length; k++) {
+      if (rangesOverlap(spec.merges[i], spec.merges[k])) {
+        return `模板中的合并区域重叠：${rangeToA1(spec.merges[i])} 与 ${rangeToA1(spec.merges[k])}`;
+      }
+    }
+  }
+  return null;
+}
+
 /**
  * Writes a template onto a worksheet: contents and formats first, then merges (keeping each covered cell's
  * own borders), borders, column widths, validations and conditional formats. The caller has checked that
- * the area is free.
+ * the area is free and that `templateProblem` finds nothing.
  */
 export function writeTemplate(worksheet: ExcelJS.Worksheet, spec: TemplateSpec): void {
   for (const tc of spec.cells) writeTemplateCell(worksheet.getCell(tc.row + 1, tc.col + 1), tc);

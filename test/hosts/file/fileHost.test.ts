@@ -147,7 +147,19 @@ describe('FileHost', () => {
       host.applyPlan({ label: 'x', edits: [{ sheet: '无', row: 0, col: 0, value: 1 }] }),
     );
     expect(missing.code).toBe('not-found');
-    expect((await host.readSheet(SHEET)).values[0][0]).toBe('项目资金（万元）');
+    const badColour = await hostError(
+      host.applyPlan({
+        label: 'x',
+        edits: [
+          { sheet: SHEET, row: 0, col: 1, fill: '#FF0000' },
+          { sheet: SHEET, row: 0, col: 2, fill: 'red' },
+        ],
+      }),
+    );
+    expect(badColour.code).toBe('failed');
+    const after = await host.readSheet(SHEET);
+    expect(after.values[0][0]).toBe('项目资金（万元）');
+    expect(after.fills?.[0][1]).toBe('#DDEBF7');
   });
 
   it('stores settings in a very hidden sheet that survives saving and stays out of the sheet list', async () => {
@@ -252,6 +264,12 @@ describe('FileHost.insertTemplate', () => {
     expect((await hostError(host.insertTemplate(TEMPLATE, SHEET, true))).code).toBe('failed');
     expect((await hostError(host.insertTemplate(TEMPLATE, '已保护', false))).code).toBe('protected');
     expect(comparable(await host.readSheet(SHEET))).toEqual(comparable(before));
+    const overlapping: TemplateSpec = {
+      ...TEMPLATE,
+      merges: [...TEMPLATE.merges, { top: 1, left: 3, bottom: 2, right: 3 }],
+    };
+    expect((await hostError(host.insertTemplate(overlapping, '新表', true))).message).toMatch(/合并区域重叠/);
+    expect(await host.sheetNames()).not.toContain('新表');
     const moved: TemplateSpec = {
       ...TEMPLATE,
       range: { top: 10, left: 10, bottom: 12, right: 13 },
