@@ -1,4 +1,4 @@
-import { CellRef } from '../address';
+import { CellRef, refToA1 } from '../address';
 import { Grid } from '../grid';
 import { Region, ValueCell } from '../model';
 import { Preset } from '../presets';
@@ -149,9 +149,22 @@ export function formulaTargets(grid: Grid, region: Region, preset: Preset): Regi
   const fundsTotal = region.funds?.total;
   const budget = fundsTotal?.budget && anchor(grid, fundsTotal.budget);
   const actual = fundsTotal?.actual && anchor(grid, fundsTotal.actual);
-  const rateCell = fundsTotal?.rate && anchor(grid, fundsTotal.rate);
+  const onTotalRow = (cell: CellRef | undefined, role: FormulaRole): CellRef | undefined => {
+    if (!cell || !fundsTotal) return undefined;
+    const area = grid.areaOf(cell.row, cell.col);
+    if (area.top <= fundsTotal.row && area.bottom >= fundsTotal.row) return anchor(grid, cell);
+    // Funds formulas belong on the 年度资金总额 row: never write them into a sub-row's cell.
+    skipped.push({
+      role,
+      ref: cell,
+      messageZh: `${ROLE_NAME_ZH[role]}单元格 ${refToA1(cell)} 不在资金总额行，未写入公式。`,
+      messageEn: `The ${ROLE_NAME_EN[role]} cell ${refToA1(cell)} is not on the funds total row; no formula written.`,
+    });
+    return undefined;
+  };
+  const rateCell = onTotalRow(fundsTotal?.rate, 'rate');
   const weightCell = fundsTotal?.weight && anchor(grid, fundsTotal.weight);
-  const fundsScore = fundsTotal?.score && anchor(grid, fundsTotal.score);
+  const fundsScore = onTotalRow(fundsTotal?.score, 'fund-score');
   const noBudget = (b: CellRef) => binary('=', call('N', ref(b)), num(0));
 
   if (budget && actual && rateCell) {

@@ -140,4 +140,16 @@ describe('national layout formulas', () => {
     });
     expect(plan.edits.find((e) => e.row === 5 && e.col === 7)?.value).toBe(9.88);
   });
+
+  it('never writes a funds formula into a sub-row cell a region points at', () => {
+    const { grid, region } = nationalForm();
+    const total = region.funds?.total;
+    const misplaced = {
+      ...region,
+      funds: region.funds && { ...region.funds, total: { ...total!, score: { row: 6, col: 7 } } },
+    };
+    const plan = planFormulas(grid, misplaced, national);
+    expect(plan.items.map((i) => i.role)).toEqual(['rate', 'total-weight', 'total']);
+    expect(plan.skipped.map((s) => [s.role, s.row, s.col])).toEqual([['fund-score', 6, 7]]);
+  });
 });

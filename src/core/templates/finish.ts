@@ -1,0 +1,60 @@
+import { planFormulas } from '../formulas';
+import { Grid } from '../grid';
+import { Region } from '../model';
+import { Preset } from '../presets';
+import { TemplateSpec } from '../templateSpec';
+import { SheetBuilder } from './sheetBuilder';
+import { templateToSnapshot } from './snapshot';
+
+/** What identifies a template in the catalogue. */
+export interface TemplateInfo {
+  id: string;
+  name: string;
+  nameEn: string;
+  kind: Region['kind'];
+  layout: Region['layout'];
+}
+
+/** A template and the region detection reports on it, so callers can fill or check it without detecting. */
+export interface BuiltTemplate {
+  spec: TemplateSpec;
+  region: Region;
+}
+
+/** Light red, as Excel's own "greater than" highlight. */
+export const OVER_MAX_FILL = '#FFC7CE';
+
+function specOf(b: SheetBuilder, info: TemplateInfo, columnWidths: number[]): TemplateSpec {
+  const { rows, cols } = b.size();
+  return {
+    ...info,
+    range: b.area(0, 0, rows - 1, Math.max(cols, columnWidths.length) - 1),
+    cells: [...b.cells.values()].sort((x, y) => x.row - y.row || x.col - y.col),
+    merges: [...b.merges],
+    borders: [...b.borders],
+    columnWidths: [...columnWidths],
+    validations: [...b.validations],
+    conditionalFormats: [...b.conditionalFormats],
+  };
+}
+
+/**
+ * Puts the formulas into a laid-out form through the same planner that repairs filled forms, so a template
+ * and a repaired form never differ; `region` is the form as detection reports it.
+ */
+export function finishTemplate(
+  b: SheetBuilder,
+  info: TemplateInfo,
+  region: Region,
+  preset: Preset,
+  columnWidths: number[],
+): BuiltTemplate {
+  const draft = specOf(b, info, columnWidths);
+  const grid = new Grid(templateToSnapshot(draft));
+  const plan = planFormulas(grid, { ...region, sheet: grid.name }, preset);
+  for (const item of plan.items) {
+    if (item.status === 'conflict') throw new Error(`template ${info.id}: ${item.messageEn}`);
+    b.formula({ row: item.row, col: item.col }, item.formula, item.computed, item.numberFormat);
+  }
+  return { spec: specOf(b, info, columnWidths), region };
+}
