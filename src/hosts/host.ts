@@ -28,6 +28,11 @@ export interface Host {
   applyPlan(plan: EditPlan): Promise<void>;
   /** Selects (and scrolls to) a cell or range given in A1. */
   select(sheet: string, a1: string): Promise<void>;
+  /**
+   * Optional: the sheet and A1 range the user has selected, or null when there is none. The pane offers
+   * inserting a template at the selection only on hosts that implement it.
+   */
+  getSelection?(): Promise<{ sheet: string; a1: string } | null>;
   /** Writes a template spec onto a sheet, creating the sheet when `newSheet` is true. */
   insertTemplate(spec: TemplateSpec, sheet: string, newSheet: boolean): Promise<void>;
   deleteSheet(name: string): Promise<void>;
