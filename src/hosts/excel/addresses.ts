@@ -1,0 +1,22 @@
+import { CellRange, parseRangeA1 } from '../../core/address';
+
+/**
+ * The rectangle of an address as Excel reports it (`Sheet1!C3:H20`, `'My sheet'!A1`): sheet names may
+ * contain `!` inside quotes, cell references never do, so the reference is what follows the last `!`.
+ */
+export function rangeOfAddress(address: string): CellRange {
+  return parseRangeA1(address.slice(address.lastIndexOf('!') + 1).replace(/\$/g, ''));
+}
+
+export function rangeCellCount(range: CellRange): number {
+  return (range.bottom - range.top + 1) * (range.right - range.left + 1);
+}
+
+export function rangeWithin(inner: CellRange, outer: CellRange): boolean {
+  return (
+    inner.top >= outer.top &&
+    inner.left >= outer.left &&
+    inner.bottom <= outer.bottom &&
+    inner.right <= outer.right
+  );
+}

@@ -1,0 +1,192 @@
+/**
+ * The part of the Excel JavaScript API (@types/office-js) that ExcelHost uses, as narrow interfaces.
+ * Real Office.js objects satisfy them (checked at compile time at the bottom of this file), and the test
+ * fake implements them, so the host is written once against exactly what both provide.
+ * Loads take property-name lists so a misspelt name is a type error.
+ */
+
+export type XlRangeProperty =
+  | 'address'
+  | 'values'
+  | 'formulas'
+  | 'numberFormat'
+  | 'rowIndex'
+  | 'columnIndex'
+  | 'rowCount'
+  | 'columnCount';
+
+/** A value as Excel reports it: empty cells read "". */
+export type XlValue = string | number | boolean;
+
+/** A value to write: null leaves the cell unchanged (Office.js semantics for 2-D arrays). */
+export type XlInput = string | number | boolean | null;
+
+export interface XlClientResult<T> {
+  readonly value: T;
+}
+
+export interface XlRangeFill {
+  color: string;
+  clear(): void;
+}
+
+export interface XlRangeFont {
+  bold: boolean;
+  size: number;
+}
+
+export type XlBorderSide =
+  'EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideVertical' | 'InsideHorizontal';
+
+export interface XlRangeBorder {
+  style: Excel.RangeBorder['style'];
+  weight: Excel.RangeBorder['weight'];
+}
+
+export interface XlRangeBorderCollection {
+  getItem(index: XlBorderSide): XlRangeBorder;
+}
+
+export interface XlRangeFormat {
+  readonly fill: XlRangeFill;
+  readonly font: XlRangeFont;
+  readonly borders: XlRangeBorderCollection;
+  horizontalAlignment: Excel.RangeFormat['horizontalAlignment'];
+  verticalAlignment: Excel.RangeFormat['verticalAlignment'];
+  wrapText: boolean;
+  columnWidth: number;
+}
+
+export interface XlDataValidation {
+  rule: Excel.DataValidationRule;
+}
+
+export interface XlConditionalRangeFill {
+  color: string;
+}
+
+export interface XlCustomConditionalFormat {
+  readonly rule: { formula: string };
+  readonly format: { readonly fill: XlConditionalRangeFill };
+}
+
+export interface XlConditionalFormat {
+  readonly custom: XlCustomConditionalFormat;
+}
+
+export interface XlConditionalFormatCollection {
+  add(type: 'Custom'): XlConditionalFormat;
+}
+
+export interface XlRangeCollection {
+  readonly items: XlRange[];
+  load(propertyNames: 'items/address'): XlRangeCollection;
+}
+
+export interface XlRangeAreas {
+  readonly isNullObject: boolean;
+  readonly areaCount: number;
+  readonly areas: XlRangeCollection;
+  load(propertyNames: 'areaCount'[]): XlRangeAreas;
+}
+
+export interface XlRange {
+  readonly address: string;
+  readonly rowIndex: number;
+  readonly columnIndex: number;
+  readonly rowCount: number;
+  readonly columnCount: number;
+  readonly isNullObject: boolean;
+  /** Read: what the cells hold. Write: a 2-D array matching the range, null leaving a cell unchanged. */
+  get values(): XlValue[][];
+  set values(rows: XlInput[][]);
+  get formulas(): XlValue[][];
+  set formulas(rows: XlInput[][]);
+  get numberFormat(): string[][];
+  set numberFormat(rows: (string | null)[][]);
+  readonly format: XlRangeFormat;
+  readonly dataValidation: XlDataValidation;
+  readonly conditionalFormats: XlConditionalFormatCollection;
+  load(propertyNames: XlRangeProperty[]): XlRange;
+  /** [ExcelApi 1.9] */
+  getCellProperties(options: Excel.CellPropertiesLoadOptions): XlClientResult<Excel.CellProperties[][]>;
+  /** [ExcelApi 1.13] Merged areas whose top-left cell lies in this range (at most 512). */
+  getMergedAreasOrNullObject(): XlRangeAreas;
+  merge(across?: boolean): void;
+  unmerge(): void;
+  select(): void;
+}
+
+export interface XlWorksheetProtection {
+  readonly protected: boolean;
+  load(propertyNames: 'protected'[]): XlWorksheetProtection;
+}
+
+export interface XlWorksheet {
+  readonly name: string;
+  readonly isNullObject: boolean;
+  readonly protection: XlWorksheetProtection;
+  load(propertyNames: 'name'[]): XlWorksheet;
+  getRange(address: string): XlRange;
+  /** [ExcelApi 1.4] Cells with values or formatting; a null object for an empty sheet. */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange;
+  activate(): void;
+  delete(): void;
+}
+
+export interface XlWorksheetCollection {
+  readonly items: XlWorksheet[];
+  load(propertyNames: 'items/name'): XlWorksheetCollection;
+  getItem(key: string): XlWorksheet;
+  getItemOrNullObject(key: string): XlWorksheet;
+  getActiveWorksheet(): XlWorksheet;
+  add(name?: string): XlWorksheet;
+}
+
+export interface XlApplication {
+  /** [ExcelApi 1.6] */
+  suspendApiCalculationUntilNextSync(): void;
+}
+
+export interface XlWorkbook {
+  readonly worksheets: XlWorksheetCollection;
+  readonly application: XlApplication;
+}
+
+export interface XlContext {
+  readonly workbook: XlWorkbook;
+  sync(): Promise<void>;
+}
+
+export interface XlRunOptions {
+  /** [ExcelApi 1.20] Every sync of the batch becomes one undo step. */
+  mergeUndoGroup?: boolean;
+  /** Wait for the user to leave cell-edit mode instead of failing. */
+  delayForCellEdit?: boolean;
+}
+
+/** `Excel.run`, narrowed to the subset. */
+export type XlRun = <T>(options: XlRunOptions, batch: (context: XlContext) => Promise<T>) => Promise<T>;
+
+/** An Office.js error as thrown by `context.sync()`: `code` is one of Excel.ErrorCodes. */
+export interface XlError {
+  code: string;
+  message: string;
+}
+
+export function isXlError(e: unknown): e is XlError {
+  return (
+    typeof e === 'object' &&
+    e !== null &&
+    typeof (e as { code?: unknown }).code === 'string' &&
+    typeof (e as { message?: unknown }).message === 'string'
+  );
+}
+
+// Compile-time proof that the real API satisfies the subset (never called).
+export function officeSatisfiesSubset(context: Excel.RequestContext, options: Excel.RunOptions): void {
+  const subset: XlContext = context;
+  const runOptions: XlRunOptions = options;
+  void subset;
+  void runOptions;
+}

@@ -1,0 +1,385 @@
+import { CellRange, parseRangeA1, rangeToA1, toA1 } from '../../core/address';
+import { EditPlan } from '../../core/edits';
+import { CellValue, SheetSnapshot } from '../../core/grid';
+import { TemplateSpec } from '../../core/templateSpec';
+import { Host, HostError } from '../host';
+import { rangeCellCount, rangeOfAddress, rangeWithin } from './addresses';
+import { cellValueOf, fillOf, formulaOf } from './cellConversion';
+import { DocumentSettingsStore } from './documentSettings';
+import { queueEdits } from './editWriter';
+import {
+  isXlError,
+  XlClientResult,
+  XlContext,
+  XlRangeAreas,
+  XlRun,
+  XlRunOptions,
+  XlWorksheet,
+} from './excelApi';
+import { CELLS_PER_SYNC, planRead, ReadBlock } from './readPlan';
+import { ExcelRequirements } from './requirements';
+import { queueTemplate } from './templateWriter';
+
+export const PROTECTED_MESSAGE = '工作表受保护，请先撤销保护后再试。';
+
+/** Sheets above this many cells are refused: reading them would stall the pane for minutes. */
+export const MAX_SHEET_CELLS = 2_000_000;
+
+/** What the last round trip that touched a sheet saw of it. */
+interface SheetInfo {
+  used: CellRange | null;
+  protected: boolean;
+}
+
+/** Loads queued for a sheet's info, readable after the sync. */
+interface InfoProbe {
+  read(): SheetInfo;
+}
+
+export interface ExcelHostOptions {
+  run: XlRun;
+  requirements: ExcelRequirements;
+  settings: Pick<DocumentSettingsStore, 'get' | 'set'>;
+  /** Cells read per round trip (tests lower it to exercise row blocks). */
+  cellsPerSync?: number;
+}
+
+interface BlockResult {
+  range: CellRange;
+  values: XlClientValues;
+  fills: XlClientResult<Excel.CellProperties[][]> | null;
+  merges: XlRangeAreas[];
+}
+
+interface XlClientValues {
+  readonly values: (string | number | boolean)[][];
+  readonly formulas: (string | number | boolean)[][];
+  readonly numberFormat: string[][];
+}
+
+/**
+ * The Excel host over Office.js. Round trips: `readSheet` is one `context.sync()` when the sheet's used
+ * range is known from an earlier call (`activeSheetName`, a read or a write), otherwise two; sheets over
+ * `cellsPerSync` cells take one more per row block. `applyPlan` is one sync (two the first time a sheet is
+ * seen, to learn its protection before writing anything). `insertTemplate` is one sync on a new sheet,
+ * two on an existing one (the first checks protection and that the area is empty).
+ */
+export class ExcelHost implements Host {
+  readonly kind = 'excel' as const;
+  readonly requirements: ExcelRequirements;
+  private readonly sheetInfo = new Map<string, SheetInfo>();
+  private readonly cellsPerSync: number;
+
+  constructor(private readonly options: ExcelHostOptions) {
+    this.requirements = options.requirements;
+    this.cellsPerSync = options.cellsPerSync ?? CELLS_PER_SYNC;
+  }
+
+  async sheetNames(): Promise<string[]> {
+    return this.run({}, undefined, async (ctx) => {
+      const sheets = ctx.workbook.worksheets.load('items/name');
+      await ctx.sync();
+      return sheets.items.map((s) => s.name);
+    });
+  }
+
+  async activeSheetName(): Promise<string> {
+    return this.run({}, undefined, async (ctx) => {
+      const sheet = ctx.workbook.worksheets.getActiveWorksheet();
+      sheet.load(['name']);
+      const probe = this.queueInfo(sheet);
+      await ctx.sync();
+      this.sheetInfo.set(sheet.name, probe.read());
+      return sheet.name;
+    });
+  }
+
+  async readSheet(name: string): Promise<SheetSnapshot> {
+    let info = this.sheetInfo.get(name) ?? (await this.loadInfo([name])).get(name);
+    for (let attempt = 0; attempt < 3 && info; attempt++) {
+      const outcome = await this.readUsedRange(name, info.used);
+      if ('snapshot' in outcome) return outcome.snapshot;
+      info = outcome.grown;
+    }
+    throw new HostError('busy', '工作表正在被修改，请稍后再试。');
+  }
+
+  async applyPlan(plan: EditPlan): Promise<void> {
+    if (plan.edits.length === 0) return;
+    const bySheet = new Map<string, EditPlan['edits']>();
+    for (const e of plan.edits) bySheet.set(e.sheet, [...(bySheet.get(e.sheet) ?? []), e]);
+    const sheets = [...bySheet.keys()];
+    const unseen = sheets.filter((s) => !this.sheetInfo.has(s));
+    if (unseen.length > 0) await this.loadInfo(unseen);
+    if (sheets.some((s) => this.sheetInfo.get(s)?.protected))
+      throw new HostError('protected', PROTECTED_MESSAGE);
+
+    try {
+      await this.runRaw(this.writeOptions(), async (ctx) => {
+        if (this.requirements.supports('suspendCalculation')) {
+          ctx.workbook.application.suspendApiCalculationUntilNextSync();
+        }
+        const probes = new Map<string, InfoProbe>();
+        for (const [sheetName, edits] of bySheet) {
+          const sheet = ctx.workbook.worksheets.getItem(sheetName);
+          queueEdits(sheet, edits);
+          probes.set(sheetName, this.queueInfo(sheet));
+        }
+        await ctx.sync();
+        for (const [sheetName, probe] of probes) this.sheetInfo.set(sheetName, probe.read());
+      });
+    } catch (e) {
+      // Protected since we last looked: Excel refused the first write, and with it the rest of the batch.
+      if (isXlError(e) && e.code === 'AccessDenied') {
+        const now = await this.loadInfo(sheets);
+        if ([...now.values()].some((i) => i.protected)) throw new HostError('protected', PROTECTED_MESSAGE);
+      }
+      throw hostErrorOf(e, sheets.length === 1 ? sheets[0] : undefined);
+    }
+  }
+
+  async select(sheetName: string, a1: string): Promise<void> {
+    let range: CellRange;
+    try {
+      range = parseRangeA1(a1);
+    } catch {
+      throw new HostError('not-found', `无效的单元格地址：${a1}`);
+    }
+    await this.run({}, sheetName, async (ctx) => {
+      const sheet = ctx.workbook.worksheets.getItem(sheetName);
+      sheet.activate();
+      sheet.getRange(rangeToA1(range)).select();
+      await ctx.sync();
+    });
+  }
+
+  async insertTemplate(spec: TemplateSpec, sheetName: string, newSheet: boolean): Promise<void> {
+    await this.run(this.writeOptions(), sheetName, async (ctx) => {
+      const sheets = ctx.workbook.worksheets;
+      let sheet: XlWorksheet;
+      if (newSheet) {
+        // Adding first: a taken name fails the batch before anything is written.
+        sheet = sheets.add(sheetName);
+      } else {
+        sheet = sheets.getItem(sheetName);
+        const area = sheet.getRange(rangeToA1(spec.range));
+        area.load(['formulas']);
+        sheet.protection.load(['protected']);
+        await ctx.sync();
+        if (sheet.protection.protected) throw new HostError('protected', PROTECTED_MESSAGE);
+        if (area.formulas.some((row) => row.some((f) => f !== ''))) {
+          throw new HostError(
+            'failed',
+            `目标区域 ${rangeToA1(spec.range)} 不为空，请选择空白位置或新建工作表。`,
+          );
+        }
+      }
+      queueTemplate(sheet, spec, this.requirements);
+      sheet.activate();
+      sheet.getRange(toA1(spec.range.top, spec.range.left)).select();
+      const probe = this.queueInfo(sheet);
+      await ctx.sync();
+      this.sheetInfo.set(sheetName, probe.read());
+    });
+  }
+
+  async deleteSheet(name: string): Promise<void> {
+    await this.run(this.writeOptions(), name, async (ctx) => {
+      ctx.workbook.worksheets.getItem(name).delete();
+      await ctx.sync();
+    });
+    this.sheetInfo.delete(name);
+  }
+
+  async getSetting(key: string): Promise<string | null> {
+    return this.options.settings.get(key);
+  }
+
+  async setSetting(key: string, value: string): Promise<void> {
+    try {
+      await this.options.settings.set(key, value);
+    } catch (e) {
+      throw new HostError('failed', `设置未能保存到工作簿：${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+
+  /** One sync that learns the used range and protection of the given sheets. */
+  private async loadInfo(sheetNames: string[]): Promise<Map<string, SheetInfo>> {
+    return this.run({}, sheetNames.length === 1 ? sheetNames[0] : undefined, async (ctx) => {
+      const probes = sheetNames.map((n) => [n, this.queueInfo(ctx.workbook.worksheets.getItem(n))] as const);
+      await ctx.sync();
+      const infos = new Map<string, SheetInfo>();
+      for (const [n, probe] of probes) {
+        const info = probe.read();
+        infos.set(n, info);
+        this.sheetInfo.set(n, info);
+      }
+      return infos;
+    });
+  }
+
+  private queueInfo(sheet: XlWorksheet): InfoProbe {
+    sheet.protection.load(['protected']);
+    const used = sheet.getUsedRangeOrNullObject();
+    used.load(['address']);
+    return {
+      read: () => ({
+        protected: sheet.protection.protected,
+        used: used.isNullObject ? null : rangeOfAddress(used.address),
+      }),
+    };
+  }
+
+  /**
+   * Reads `used` in row blocks, one sync each; the last sync also re-reads the sheet's used range. When
+   * the sheet grew beyond what was read (edited since it was last seen) the caller reads again.
+   */
+  private async readUsedRange(
+    name: string,
+    used: CellRange | null,
+  ): Promise<{ snapshot: SheetSnapshot } | { grown: SheetInfo }> {
+    if (used && rangeCellCount(used) > MAX_SHEET_CELLS) {
+      throw new HostError(
+        'too-large',
+        `工作表「${name}」过大（超过 ${MAX_SHEET_CELLS} 个单元格），无法检查。`,
+      );
+    }
+    const withFills = this.requirements.supports('readFills');
+    const withMerges = this.requirements.supports('readMerges');
+    const blocks = used ? planRead(used, this.cellsPerSync) : [];
+    return this.run({}, name, async (ctx) => {
+      const sheet = ctx.workbook.worksheets.getItem(name);
+      const results: BlockResult[] = [];
+      let fresh: SheetInfo | null = null;
+      const syncs = Math.max(1, blocks.length);
+      for (let i = 0; i < syncs; i++) {
+        const block: ReadBlock | undefined = blocks[i];
+        if (block) results.push(this.queueBlock(sheet, block, withFills, withMerges));
+        const probe = i === syncs - 1 ? this.queueInfo(sheet) : null;
+        await ctx.sync();
+        if (probe) fresh = probe.read();
+      }
+      if (!fresh) throw new HostError('failed', 'Excel 未返回工作表信息。');
+      this.sheetInfo.set(name, fresh);
+      if (fresh.used && (!used || !rangeWithin(fresh.used, used))) return { grown: fresh };
+      return { snapshot: assembleSnapshot(name, fresh.used, results, withFills) };
+    });
+  }
+
+  private queueBlock(
+    sheet: XlWorksheet,
+    block: ReadBlock,
+    withFills: boolean,
+    withMerges: boolean,
+  ): BlockResult {
+    const range = sheet.getRange(rangeToA1(block.range));
+    range.load(['values', 'formulas', 'numberFormat']);
+    const fills = withFills
+      ? range.getCellProperties({ format: { fill: { color: true, pattern: true } } })
+      : null;
+    const merges = withMerges
+      ? block.mergeTiles.map((tile) => {
+          const areas = sheet.getRange(rangeToA1(tile)).getMergedAreasOrNullObject();
+          areas.load(['areaCount']);
+          areas.areas.load('items/address');
+          return areas;
+        })
+      : [];
+    return { range: block.range, values: range, fills, merges };
+  }
+
+  private writeOptions(): XlRunOptions {
+    return this.requirements.supports('undoGroup')
+      ? { delayForCellEdit: true, mergeUndoGroup: true }
+      : { delayForCellEdit: true };
+  }
+
+  /** Runs a batch, turning Office errors into HostErrors the pane can show. */
+  private async run<T>(
+    options: XlRunOptions,
+    sheet: string | undefined,
+    batch: (ctx: XlContext) => Promise<T>,
+  ): Promise<T> {
+    try {
+      return await this.runRaw(options, batch);
+    } catch (e) {
+      throw hostErrorOf(e, sheet);
+    }
+  }
+
+  private runRaw<T>(options: XlRunOptions, batch: (ctx: XlContext) => Promise<T>): Promise<T> {
+    if (!this.requirements.supports('core')) {
+      throw new HostError(
+        'unsupported',
+        '此版本的 Excel 过旧，无法使用绩效自评助手（需要 Excel 2016 或更高版本）。',
+      );
+    }
+    return this.options.run(options, batch);
+  }
+}
+
+function hostErrorOf(e: unknown, sheet: string | undefined): HostError {
+  if (e instanceof HostError) return e;
+  if (!isXlError(e))
+    return new HostError('failed', `Excel 操作失败：${e instanceof Error ? e.message : String(e)}`);
+  switch (e.code) {
+    case 'ItemNotFound':
+      return new HostError('not-found', sheet ? `找不到工作表「${sheet}」。` : '找不到要操作的工作表。');
+    case 'ItemAlreadyExists':
+      return new HostError('failed', `已存在名为「${sheet ?? ''}」的工作表，请换一个名称。`);
+    case 'InvalidOperationInCellEditMode':
+      return new HostError('busy', '请先结束单元格编辑（按 Enter 或 Esc）后再试。');
+    case 'RequestPayloadSizeLimitExceeded':
+    case 'ResponsePayloadSizeLimitExceeded':
+      return new HostError('too-large', '数据量超过 Excel 单次传输上限，请缩小范围后再试。');
+    case 'ApiNotFound':
+      return new HostError('unsupported', '此版本的 Excel 不支持该操作。');
+    default:
+      return new HostError('failed', `Excel 操作失败：${e.message}`);
+  }
+}
+
+/** Pads the blocks into dense A1-anchored arrays trimmed to the sheet's current used range. */
+function assembleSnapshot(
+  name: string,
+  used: CellRange | null,
+  blocks: BlockResult[],
+  withFills: boolean,
+): SheetSnapshot {
+  if (!used)
+    return { name, rowCount: 0, colCount: 0, values: [], formulas: [], numberFormats: [], merges: [] };
+  const rowCount = used.bottom + 1;
+  const colCount = used.right + 1;
+  const grid = <T>() => Array.from({ length: rowCount }, () => new Array<T | null>(colCount).fill(null));
+  const values = grid<CellValue>();
+  const formulas = grid<string>();
+  const numberFormats = grid<string>();
+  const fills = withFills ? grid<string>() : undefined;
+  const merges: CellRange[] = [];
+  for (const block of blocks) {
+    const v = block.values.values;
+    const f = block.values.formulas;
+    const nf = block.values.numberFormat;
+    const props = block.fills?.value;
+    for (let r = block.range.top; r <= Math.min(block.range.bottom, used.bottom); r++) {
+      const i = r - block.range.top;
+      for (let c = block.range.left; c <= Math.min(block.range.right, used.right); c++) {
+        const j = c - block.range.left;
+        values[r][c] = cellValueOf(v[i][j]);
+        formulas[r][c] = formulaOf(f[i][j]);
+        numberFormats[r][c] = nf[i][j] ?? null;
+        if (fills && props) fills[r][c] = fillOf(props[i][j]);
+      }
+    }
+    for (const areas of block.merges) {
+      if (areas.isNullObject) continue;
+      for (const area of areas.areas.items) {
+        const m = rangeOfAddress(area.address);
+        if (m.top <= used.bottom && m.left <= used.right) merges.push(m);
+      }
+    }
+  }
+  const snapshot: SheetSnapshot = { name, rowCount, colCount, values, formulas, numberFormats, merges };
+  if (fills) snapshot.fills = fills;
+  return snapshot;
+}

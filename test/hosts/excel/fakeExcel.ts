@@ -1,0 +1,1346 @@
+/**
+ * A strict in-memory Excel for host tests: the subset of the Excel JavaScript API in
+ * src/hosts/excel/excelApi.ts (itself checked against @types/office-js), with Excel's batching rules.
+ *
+ * - Calls only queue operations; `context.sync()` runs them in order. A failing operation rejects the
+ *   sync with an Office-style error (`code`), operations before it stay applied, later ones never run.
+ * - Reading a property that was not loaded and synced throws `PropertyNotLoaded`, as Office.js does.
+ * - Operations queued after the last sync of `run` are an error (Office.js would drop them silently).
+ * - It counts syncs, queued operations and payload bytes (UTF-8 JSON of values written and read).
+ * - Cell state (values, formulas, number formats, fills, fonts, borders, merges, protection, sheets,
+ *   column widths, validation, conditional formats) is what a user would see; it does not calculate:
+ *   a formula reads the value it had when last seen in that cell, or null.
+ * - Ctrl+Z is modelled: `userUndo()` undoes one undo step (a run with `mergeUndoGroup` on ExcelApi 1.20,
+ *   else each sync that wrote).
+ */
+import { CellRange, parseRangeA1, rangeToA1 } from '../../../src/core/address';
+import { CellValue, SheetSnapshot } from '../../../src/core/grid';
+import { OfficeSettingsLike } from '../../../src/hosts/excel/documentSettings';
+import {
+  XlBorderSide,
+  XlClientResult,
+  XlConditionalFormat,
+  XlConditionalFormatCollection,
+  XlContext,
+  XlCustomConditionalFormat,
+  XlDataValidation,
+  XlError,
+  XlInput,
+  XlRange,
+  XlRangeAreas,
+  XlRangeBorder,
+  XlRangeBorderCollection,
+  XlRangeCollection,
+  XlRangeFill,
+  XlRangeFont,
+  XlRangeFormat,
+  XlRangeProperty,
+  XlRunOptions,
+  XlValue,
+  XlWorksheet,
+  XlWorksheetCollection,
+  XlWorksheetProtection,
+  XlApplication,
+  XlWorkbook,
+  XlRun,
+} from '../../../src/hosts/excel/excelApi';
+
+export class FakeOfficeError extends Error implements XlError {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'OfficeExtension.Error';
+  }
+}
+
+const MAX_ROWS = 1_048_576;
+const MERGED_AREAS_LIMIT = 512;
+
+export type BorderEdge = 'top' | 'bottom' | 'left' | 'right';
+
+export interface FakeCell {
+  value: CellValue;
+  formula: string | null;
+  numberFormat: string;
+  fill: string | null;
+  bold?: boolean;
+  fontSize?: number;
+  horizontal?: string;
+  vertical?: string;
+  wrap?: boolean;
+  borders?: BorderEdge[];
+}
+
+const EMPTY_CELL: FakeCell = { value: null, formula: null, numberFormat: 'General', fill: null };
+
+export interface FakeSheetState {
+  name: string;
+  cells: Map<string, FakeCell>;
+  merges: CellRange[];
+  protected: boolean;
+  columnWidths: Map<number, number>;
+  validations: { range: CellRange; rule: Excel.DataValidationRule }[];
+  conditionalFormats: { range: CellRange; formula: string; fill: string | null }[];
+  /** Per cell, the value each formula had when last seen there (the fake does not calculate). */
+  formulaValues: Map<string, Map<string, CellValue>>;
+}
+
+interface WorkbookState {
+  sheets: FakeSheetState[];
+  active: string;
+}
+
+export interface SyncRecord {
+  operations: number;
+  requestBytes: number;
+  responseBytes: number;
+}
+
+export interface FakeStats {
+  runs: number;
+  syncs: number;
+  operations: number;
+  requestBytes: number;
+  responseBytes: number;
+  calculationSuspensions: number;
+}
+
+export interface FakeSheetSeed {
+  snapshot: SheetSnapshot;
+  protected?: boolean;
+}
+
+const key = (row: number, col: number) => `${row},${col}`;
+
+function bytesOf(x: unknown): number {
+  return Buffer.byteLength(JSON.stringify(x) ?? '', 'utf8');
+}
+
+function cloneSheet(s: FakeSheetState): FakeSheetState {
+  return {
+    ...s,
+    cells: new Map(
+      [...s.cells].map(([k, c]) => [k, { ...c, borders: c.borders ? [...c.borders] : undefined }]),
+    ),
+    merges: s.merges.map((m) => ({ ...m })),
+    columnWidths: new Map(s.columnWidths),
+    validations: s.validations.map((v) => ({ ...v })),
+    conditionalFormats: s.conditionalFormats.map((c) => ({ ...c })),
+    formulaValues: new Map([...s.formulaValues].map(([k, m]) => [k, new Map(m)])),
+  };
+}
+
+function overlaps(a: CellRange, b: CellRange): boolean {
+  return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
+}
+
+function contains(r: CellRange, row: number, col: number): boolean {
+  return row >= r.top && row <= r.bottom && col >= r.left && col <= r.right;
+}
+
+/** Parses what `getRange` accepts here: `A1`, `A1:C3`, or whole columns `C:C`. */
+function parseAddress(address: string): CellRange {
+  const columns = /^([A-Za-z]{1,3}):([A-Za-z]{1,3})$/.exec(address);
+  if (columns) {
+    const a = parseRangeA1(`${columns[1]}1`);
+    const b = parseRangeA1(`${columns[2]}1`);
+    return { top: 0, left: Math.min(a.left, b.left), bottom: MAX_ROWS - 1, right: Math.max(a.left, b.left) };
+  }
+  try {
+    return parseRangeA1(address);
+  } catch {
+    throw new FakeOfficeError('InvalidArgument', `bad address ${address}`);
+  }
+}
+
+function sheetPrefix(name: string): string {
+  return /^[A-Za-z0-9_\u4e00-\u9fff]+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+function excelSerial(year: number, month: number, day: number): number {
+  return Math.round((Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86_400_000);
+}
+
+/** What Excel stores when a user or `range.values`/`range.formulas` enters `input` into a cell. */
+function entered(input: XlValue, numberFormat: string): { value: CellValue; formula: string | null } {
+  if (typeof input !== 'string') return { value: input, formula: null };
+  if (input === '') return { value: null, formula: null };
+  if (numberFormat === '@') return { value: input, formula: null };
+  if (input.startsWith("'")) return { value: input.slice(1), formula: null };
+  if (input.startsWith('=')) return { value: null, formula: input };
+  const t = input.trim();
+  if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(t)) return { value: Number(t), formula: null };
+  if (/^[+-]?(\d+\.?\d*|\.\d+)%$/.test(t)) return { value: Number(t.slice(0, -1)) / 100, formula: null };
+  if (/^(true|false)$/i.test(t)) return { value: t.toLowerCase() === 'true', formula: null };
+  const ymd = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/.exec(t);
+  if (ymd) return { value: excelSerial(+ymd[1], +ymd[2], +ymd[3]), formula: null };
+  const md = /^(\d{1,2})月(\d{1,2})日$/.exec(t);
+  if (md) return { value: excelSerial(2024, +md[1], +md[2]), formula: null };
+  return { value: input, formula: null };
+}
+
+export class FakeSettings implements OfficeSettingsLike {
+  static readonly SUCCEEDED = 0 as Office.AsyncResultStatus;
+  static readonly FAILED = 1 as Office.AsyncResultStatus;
+  private readonly pending = new Map<string, string>();
+  /** What is stored in the document (after a successful save). */
+  readonly saved = new Map<string, string>();
+  failNextSave = false;
+  saves = 0;
+
+  get(name: string): unknown {
+    return this.pending.has(name) ? this.pending.get(name) : this.saved.get(name);
+  }
+
+  set(name: string, value: string): void {
+    this.pending.set(name, value);
+  }
+
+  saveAsync(callback: (result: Office.AsyncResult<void>) => void): void {
+    const failed = this.failNextSave;
+    this.failNextSave = false;
+    if (!failed) {
+      for (const [k, v] of this.pending) this.saved.set(k, v);
+      this.pending.clear();
+      this.saves++;
+    }
+    const error = { code: 5001, name: 'InternalError', message: 'save failed' };
+    setTimeout(() =>
+      callback({
+        asyncContext: undefined,
+        diagnostics: undefined,
+        status: failed ? FakeSettings.FAILED : FakeSettings.SUCCEEDED,
+        error: failed ? error : (undefined as unknown as Office.Error),
+        value: undefined,
+      }),
+    );
+  }
+}
+
+export class FakeExcel {
+  private state: WorkbookState = { sheets: [], active: '' };
+  private readonly undoStack: WorkbookState[] = [];
+  readonly stats: FakeStats = {
+    runs: 0,
+    syncs: 0,
+    operations: 0,
+    requestBytes: 0,
+    responseBytes: 0,
+    calculationSuspensions: 0,
+  };
+  readonly settings = new FakeSettings();
+  /** One entry per sync, for per-round-trip payload limits. */
+  readonly syncLog: SyncRecord[] = [];
+  /** The options of every Excel.run. */
+  readonly runOptions: XlRunOptions[] = [];
+  /** Minor version of ExcelApi this client supports (20 = ExcelApi 1.20). */
+  excelApiMinor = 20;
+  dialogApi = true;
+  selection: { sheet: string; address: string } | null = null;
+  /** Set by tests to make the next operation of a given kind fail, as a busy or odd client would. */
+  failOperation: ((description: string) => FakeOfficeError | null) | null = null;
+
+  constructor(
+    seeds: FakeSheetSeed[] = [
+      { snapshot: { name: 'Sheet1', rowCount: 0, colCount: 0, values: [], merges: [] } },
+    ],
+  ) {
+    for (const seed of seeds) this.addSheet(seed);
+    this.state.active = this.state.sheets[0]?.name ?? '';
+  }
+
+  isSetSupported = (name: string, version?: string): boolean => {
+    const minor = Number((version ?? '1.1').split('.')[1] ?? 0);
+    if (name === 'ExcelApi') return minor <= this.excelApiMinor;
+    if (name === 'DialogApi') return this.dialogApi && minor <= 1;
+    return false;
+  };
+
+  readonly run: XlRun = async <T>(options: XlRunOptions, batch: (context: XlContext) => Promise<T>) => {
+    this.stats.runs++;
+    this.runOptions.push({ ...options });
+    const context = new FakeContext(this, options);
+    const result = await batch(context);
+    if (context.pendingOperations() > 0) {
+      throw new Error(
+        `${context.pendingOperations()} operations were queued after the last sync and never sent`,
+      );
+    }
+    context.closeUndoGroup();
+    return result;
+  };
+
+  // ---- state for tests -------------------------------------------------------------------------
+
+  addSheet(seed: FakeSheetSeed): FakeSheetState {
+    const s = seed.snapshot;
+    const sheet: FakeSheetState = {
+      name: s.name,
+      cells: new Map(),
+      merges: s.merges.map((m) => ({ ...m })),
+      protected: seed.protected ?? false,
+      columnWidths: new Map(),
+      validations: [],
+      conditionalFormats: [],
+      formulaValues: new Map(),
+    };
+    for (let r = 0; r < s.rowCount; r++) {
+      for (let c = 0; c < s.colCount; c++) {
+        const cell: FakeCell = {
+          value: s.values[r]?.[c] ?? null,
+          formula: s.formulas?.[r]?.[c] ?? null,
+          numberFormat: s.numberFormats?.[r]?.[c] ?? 'General',
+          fill: s.fills?.[r]?.[c] ?? null,
+        };
+        if (cell.value !== null || cell.formula || cell.numberFormat !== 'General' || cell.fill) {
+          sheet.cells.set(key(r, c), cell);
+        }
+        if (cell.formula) sheet.formulaValues.set(key(r, c), new Map([[cell.formula, cell.value]]));
+      }
+    }
+    this.state.sheets.push(sheet);
+    return sheet;
+  }
+
+  sheet(name: string): FakeSheetState {
+    const s = this.state.sheets.find((x) => x.name === name);
+    if (!s) throw new Error(`no sheet ${name}`);
+    return s;
+  }
+
+  sheetNames(): string[] {
+    return this.state.sheets.map((s) => s.name);
+  }
+
+  get activeSheet(): string {
+    return this.state.active;
+  }
+
+  setActive(name: string): void {
+    this.sheet(name);
+    this.state.active = name;
+  }
+
+  cell(sheet: string, row: number, col: number): FakeCell {
+    return this.sheet(sheet).cells.get(key(row, col)) ?? EMPTY_CELL;
+  }
+
+  /** The user fills (or unfills) a cell from the ribbon. */
+  setFillByHand(sheet: string, row: number, col: number, fill: string | null): void {
+    mutableCell(this.sheet(sheet), row, col).fill = fill;
+  }
+
+  setProtected(sheet: string, value: boolean): void {
+    this.sheet(sheet).protected = value;
+  }
+
+  usedRange(sheet: string): CellRange | null {
+    const s = this.sheet(sheet);
+    let used: CellRange | null = null;
+    const include = (r: CellRange) => {
+      used = used
+        ? {
+            top: Math.min(used.top, r.top),
+            left: Math.min(used.left, r.left),
+            bottom: Math.max(used.bottom, r.bottom),
+            right: Math.max(used.right, r.right),
+          }
+        : { ...r };
+    };
+    for (const [k, c] of s.cells) {
+      const isUsed =
+        c.value !== null ||
+        c.formula !== null ||
+        c.numberFormat !== 'General' ||
+        c.fill !== null ||
+        c.bold !== undefined ||
+        c.fontSize !== undefined ||
+        c.horizontal !== undefined ||
+        c.vertical !== undefined ||
+        c.wrap !== undefined ||
+        (c.borders?.length ?? 0) > 0;
+      if (!isUsed) continue;
+      const [row, col] = k.split(',').map(Number);
+      include({ top: row, left: col, bottom: row, right: col });
+    }
+    for (const m of s.merges) include(m);
+    return used;
+  }
+
+  /** Ctrl+Z: undoes the last undo step. */
+  userUndo(): boolean {
+    const previous = this.undoStack.pop();
+    if (!previous) return false;
+    this.state = previous;
+    return true;
+  }
+
+  get undoSteps(): number {
+    return this.undoStack.length;
+  }
+
+  resetStats(): void {
+    Object.assign(this.stats, {
+      runs: 0,
+      syncs: 0,
+      operations: 0,
+      requestBytes: 0,
+      responseBytes: 0,
+      calculationSuspensions: 0,
+    });
+  }
+
+  // ---- used by the proxies ----------------------------------------------------------------------
+
+  /** @internal */ findSheet(name: string): FakeSheetState | undefined {
+    return this.state.sheets.find((x) => x.name === name);
+  }
+
+  /** @internal */ requireApi(minor: number, what: string): void {
+    if (this.excelApiMinor < minor)
+      throw new FakeOfficeError('ApiNotFound', `${what} needs ExcelApi 1.${minor}`);
+  }
+
+  /** @internal */ pushUndoState(): void {
+    this.undoStack.push({ sheets: this.state.sheets.map(cloneSheet), active: this.state.active });
+  }
+
+  /** @internal */ dropUndoState(): void {
+    this.undoStack.pop();
+  }
+
+  /** @internal */ createSheet(name: string | undefined): string {
+    const sheetName = name ?? `Sheet${this.state.sheets.length + 1}`;
+    if (sheetName.length > 31 || /[[\]:*?/\\]/.test(sheetName) || sheetName.trim() === '') {
+      throw new FakeOfficeError('InvalidArgument', `invalid sheet name ${sheetName}`);
+    }
+    if (this.state.sheets.some((s) => s.name.toLowerCase() === sheetName.toLowerCase())) {
+      throw new FakeOfficeError('ItemAlreadyExists', `a sheet named ${sheetName} exists`);
+    }
+    this.addSheet({ snapshot: { name: sheetName, rowCount: 0, colCount: 0, values: [], merges: [] } });
+    return sheetName;
+  }
+
+  /** @internal */ removeSheet(name: string): void {
+    const i = this.state.sheets.findIndex((s) => s.name === name);
+    if (i < 0) throw new FakeOfficeError('ItemNotFound', `no sheet ${name}`);
+    if (this.state.sheets.length === 1)
+      throw new FakeOfficeError('InvalidOperation', 'cannot delete the only sheet');
+    this.state.sheets.splice(i, 1);
+    if (this.state.active === name) this.state.active = this.state.sheets[Math.max(0, i - 1)].name;
+  }
+
+  /** @internal */ activate(name: string): void {
+    this.state.active = name;
+  }
+
+  /** @internal */ get sheetList(): readonly FakeSheetState[] {
+    return this.state.sheets;
+  }
+}
+
+type Operation = { description: string; writes: boolean; run: () => void };
+
+/** One Excel.run: queued operations, loads committed on a successful sync. */
+class FakeContext implements XlContext {
+  readonly workbook: XlWorkbook;
+  private queue: Operation[] = [];
+  private commits: (() => void)[] = [];
+  private wroteInRun = false;
+  private readonly mergeUndo: boolean;
+  /** UTF-8 JSON size of the values assigned since the last sync. */
+  pendingRequestBytes = 0;
+
+  constructor(
+    readonly excel: FakeExcel,
+    options: XlRunOptions,
+  ) {
+    this.mergeUndo = options.mergeUndoGroup === true && excel.excelApiMinor >= 20;
+    this.workbook = { worksheets: new FakeWorksheetCollection(this), application: new FakeApplication(this) };
+  }
+
+  queueOperation(description: string, writes: boolean, run: () => void): void {
+    this.excel.stats.operations++;
+    this.queue.push({ description, writes, run });
+  }
+
+  /** Makes a loaded value readable once the sync that loaded it succeeds. */
+  queueCommit(commit: () => void): void {
+    this.commits.push(commit);
+  }
+
+  pendingOperations(): number {
+    return this.queue.length;
+  }
+
+  async sync(): Promise<void> {
+    const stats = this.excel.stats;
+    const responseBefore = stats.responseBytes;
+    const requestBytes = this.pendingRequestBytes;
+    this.pendingRequestBytes = 0;
+    stats.requestBytes += requestBytes;
+    stats.syncs++;
+    const queue = this.queue;
+    this.queue = [];
+    this.commits = [];
+    let undoPushed = false;
+    let wrote = false;
+    try {
+      for (const op of queue) {
+        const injected = this.excel.failOperation?.(op.description);
+        if (injected) throw injected;
+        if (op.writes && !undoPushed && !(this.mergeUndo && this.wroteInRun)) {
+          this.excel.pushUndoState();
+          undoPushed = true;
+        }
+        op.run();
+        if (op.writes) wrote = this.wroteInRun = true;
+      }
+    } catch (e) {
+      // A write refused before anything changed leaves no undo step behind.
+      if (undoPushed && !wrote) this.excel.dropUndoState();
+      throw e;
+    }
+    const commits = this.commits;
+    this.commits = [];
+    for (const commit of commits) commit();
+    this.excel.syncLog.push({
+      operations: queue.length,
+      requestBytes,
+      responseBytes: stats.responseBytes - responseBefore,
+    });
+    await Promise.resolve();
+  }
+
+  closeUndoGroup(): void {
+    this.wroteInRun = false;
+  }
+}
+
+/** Readable-after-sync storage for a proxy's loaded properties. */
+class Loaded {
+  private readonly values = new Map<string, unknown>();
+
+  set(name: string, value: unknown): void {
+    this.values.set(name, value);
+  }
+
+  get<T>(name: string, owner: string): T {
+    if (!this.values.has(name)) {
+      throw new FakeOfficeError(
+        'PropertyNotLoaded',
+        `The property '${name}' of ${owner} is not available. Call load() and context.sync() before reading it.`,
+      );
+    }
+    return this.values.get(name) as T;
+  }
+}
+
+class FakeApplication implements XlApplication {
+  constructor(private readonly context: FakeContext) {}
+
+  suspendApiCalculationUntilNextSync(): void {
+    this.context.queueOperation('application.suspendApiCalculationUntilNextSync', false, () => {
+      this.context.excel.requireApi(6, 'suspendApiCalculationUntilNextSync');
+      this.context.excel.stats.calculationSuspensions++;
+    });
+  }
+}
+
+/** Resolves a worksheet proxy to its state when an operation runs (null for a missing OrNullObject). */
+type SheetResolver = () => FakeSheetState | null;
+
+class FakeWorksheetCollection implements XlWorksheetCollection {
+  private readonly loaded = new Loaded();
+
+  constructor(private readonly context: FakeContext) {}
+
+  get items(): XlWorksheet[] {
+    return this.loaded.get('items', 'WorksheetCollection');
+  }
+
+  load(propertyNames: 'items/name'): XlWorksheetCollection {
+    this.context.queueOperation(`worksheets.load(${propertyNames})`, false, () => {
+      const sheets = this.context.excel.sheetList.map((s) => {
+        const proxy = new FakeWorksheet(
+          this.context,
+          () => this.context.excel.findSheet(s.name) ?? null,
+          s.name,
+        );
+        proxy.commitName(s.name);
+        return proxy;
+      });
+      this.context.excel.stats.responseBytes += bytesOf(sheets.map((s) => s.name));
+      this.context.queueCommit(() => this.loaded.set('items', sheets));
+    });
+    return this;
+  }
+
+  getItem(name: string): XlWorksheet {
+    return new FakeWorksheet(
+      this.context,
+      () => {
+        const s = this.context.excel.findSheet(name);
+        if (!s) throw new FakeOfficeError('ItemNotFound', `The requested worksheet ${name} doesn't exist.`);
+        return s;
+      },
+      name,
+    );
+  }
+
+  getItemOrNullObject(name: string): XlWorksheet {
+    return new FakeWorksheet(this.context, () => this.context.excel.findSheet(name) ?? null, name, true);
+  }
+
+  getActiveWorksheet(): XlWorksheet {
+    let pinned: FakeSheetState | null = null;
+    return new FakeWorksheet(
+      this.context,
+      () => (pinned ??= this.context.excel.findSheet(this.context.excel.activeSheet) ?? null),
+      '(active)',
+    );
+  }
+
+  add(name?: string): XlWorksheet {
+    let created: string | null = null;
+    this.context.queueOperation(`worksheets.add(${name ?? ''})`, true, () => {
+      created = this.context.excel.createSheet(name);
+    });
+    return new FakeWorksheet(
+      this.context,
+      () => {
+        const s = created === null ? undefined : this.context.excel.findSheet(created);
+        if (!s) throw new FakeOfficeError('ItemNotFound', 'the added worksheet is gone');
+        return s;
+      },
+      name ?? '(new)',
+    );
+  }
+}
+
+class FakeWorksheet implements XlWorksheet {
+  private readonly loaded = new Loaded();
+  readonly protection: XlWorksheetProtection;
+
+  constructor(
+    private readonly context: FakeContext,
+    private readonly resolve: SheetResolver,
+    private readonly label: string,
+    private readonly nullable = false,
+  ) {
+    this.protection = new FakeProtection(context, () => this.sheet());
+  }
+
+  /** The sheet an operation acts on; a null object's operations fail like Excel's do. */
+  sheet(): FakeSheetState {
+    const s = this.resolve();
+    if (!s) throw new FakeOfficeError('InvalidOperation', `worksheet ${this.label} is a null object`);
+    return s;
+  }
+
+  commitName(name: string): void {
+    this.loaded.set('name', name);
+    this.loaded.set('isNullObject', false);
+  }
+
+  get name(): string {
+    return this.loaded.get('name', `Worksheet ${this.label}`);
+  }
+
+  get isNullObject(): boolean {
+    return this.loaded.get('isNullObject', `Worksheet ${this.label}`);
+  }
+
+  load(propertyNames: 'name'[]): XlWorksheet {
+    this.context.queueOperation(`worksheet(${this.label}).load(${propertyNames.join()})`, false, () => {
+      const s = this.nullable ? this.resolve() : this.sheet();
+      const name = s?.name ?? null;
+      this.context.excel.stats.responseBytes += bytesOf(name);
+      this.context.queueCommit(() => {
+        this.loaded.set('isNullObject', s === null);
+        if (name !== null) this.loaded.set('name', name);
+      });
+    });
+    return this;
+  }
+
+  getRange(address: string): XlRange {
+    const range = parseAddress(address);
+    return new FakeRange(
+      this.context,
+      () => this.sheet(),
+      () => range,
+      address,
+    );
+  }
+
+  getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange {
+    if (valuesOnly) throw new Error('the fake models getUsedRangeOrNullObject(false) only');
+    return new FakeRange(
+      this.context,
+      () => this.sheet(),
+      () => this.context.excel.usedRange(this.sheet().name),
+      `${this.label}.usedRange`,
+    );
+  }
+
+  activate(): void {
+    this.context.queueOperation(`worksheet(${this.label}).activate`, false, () =>
+      this.context.excel.activate(this.sheet().name),
+    );
+  }
+
+  delete(): void {
+    this.context.queueOperation(`worksheet(${this.label}).delete`, true, () =>
+      this.context.excel.removeSheet(this.sheet().name),
+    );
+  }
+}
+
+class FakeProtection implements XlWorksheetProtection {
+  private readonly loaded = new Loaded();
+
+  constructor(
+    private readonly context: FakeContext,
+    private readonly sheet: () => FakeSheetState,
+  ) {}
+
+  get protected(): boolean {
+    return this.loaded.get('protected', 'WorksheetProtection');
+  }
+
+  load(propertyNames: 'protected'[]): XlWorksheetProtection {
+    this.context.queueOperation(`protection.load(${propertyNames.join()})`, false, () => {
+      const value = this.sheet().protected;
+      this.context.excel.stats.responseBytes += bytesOf(value);
+      this.context.queueCommit(() => this.loaded.set('protected', value));
+    });
+    return this;
+  }
+}
+
+/** A range proxy; `bounds` is resolved when an operation runs (a used range can be null). */
+class FakeRange implements XlRange {
+  private readonly loaded = new Loaded();
+  readonly format: XlRangeFormat;
+  readonly dataValidation: XlDataValidation;
+  readonly conditionalFormats: XlConditionalFormatCollection;
+
+  constructor(
+    private readonly context: FakeContext,
+    private readonly sheet: () => FakeSheetState,
+    private readonly bounds: () => CellRange | null,
+    private readonly label: string,
+  ) {
+    this.format = new FakeRangeFormat(this);
+    this.dataValidation = new FakeDataValidation(this);
+    this.conditionalFormats = new FakeConditionalFormats(this);
+  }
+
+  /** For collections that hand out ranges with their address already loaded. */
+  commitAddress(address: string): void {
+    this.loaded.set('address', address);
+  }
+
+  // -- helpers for the format proxies
+  write(
+    description: string,
+    apply: (sheet: FakeSheetState, range: CellRange) => void,
+    payload?: unknown,
+  ): void {
+    if (payload !== undefined) this.context.pendingRequestBytes += bytesOf(payload);
+    this.context.queueOperation(`range(${this.label}).${description}`, true, () => {
+      const sheet = this.sheet();
+      const range = this.target();
+      if (sheet.protected) {
+        throw new FakeOfficeError(
+          'AccessDenied',
+          `The cell or chart you're trying to change is on a protected sheet.`,
+        );
+      }
+      apply(sheet, range);
+    });
+  }
+
+  requireApi(minor: number, what: string): void {
+    this.context.excel.requireApi(minor, what);
+  }
+
+  private target(): CellRange {
+    const r = this.bounds();
+    if (!r) throw new FakeOfficeError('InvalidOperation', `range ${this.label} is a null object`);
+    return r;
+  }
+
+  private owner(): string {
+    return `Range ${this.label}`;
+  }
+
+  get address(): string {
+    return this.loaded.get('address', this.owner());
+  }
+  get rowIndex(): number {
+    return this.loaded.get('rowIndex', this.owner());
+  }
+  get columnIndex(): number {
+    return this.loaded.get('columnIndex', this.owner());
+  }
+  get rowCount(): number {
+    return this.loaded.get('rowCount', this.owner());
+  }
+  get columnCount(): number {
+    return this.loaded.get('columnCount', this.owner());
+  }
+  get isNullObject(): boolean {
+    return this.loaded.get('isNullObject', this.owner());
+  }
+
+  get values(): XlValue[][] {
+    return this.loaded.get('values', this.owner());
+  }
+  set values(rows: XlInput[][]) {
+    this.writeContents('values', rows);
+  }
+  get formulas(): XlValue[][] {
+    return this.loaded.get('formulas', this.owner());
+  }
+  set formulas(rows: XlInput[][]) {
+    this.writeContents('formulas', rows);
+  }
+  get numberFormat(): string[][] {
+    return this.loaded.get('numberFormat', this.owner());
+  }
+  set numberFormat(rows: (string | null)[][]) {
+    this.write(
+      'numberFormat=',
+      (sheet, range) => {
+        this.checkShape(range, rows);
+        this.forEachInput(range, rows, (r, c, f) => {
+          mutableCell(sheet, r, c).numberFormat = f;
+        });
+      },
+      rows,
+    );
+  }
+
+  load(propertyNames: XlRangeProperty[]): XlRange {
+    this.context.queueOperation(`range(${this.label}).load(${propertyNames.join()})`, false, () => {
+      const range = this.bounds();
+      const sheet = this.sheet();
+      const results = new Map<string, unknown>();
+      if (range) {
+        for (const p of propertyNames) results.set(p, this.readProperty(sheet, range, p));
+      }
+      this.context.excel.stats.responseBytes += bytesOf([...results.values()]);
+      this.context.queueCommit(() => {
+        this.loaded.set('isNullObject', range === null);
+        for (const [p, v] of results) this.loaded.set(p, v);
+      });
+    });
+    return this;
+  }
+
+  getCellProperties(options: Excel.CellPropertiesLoadOptions): XlClientResult<Excel.CellProperties[][]> {
+    const result = new FakeClientResult<Excel.CellProperties[][]>('getCellProperties');
+    this.context.queueOperation(`range(${this.label}).getCellProperties`, false, () => {
+      this.context.excel.requireApi(9, 'getCellProperties');
+      const range = this.target();
+      const sheet = this.sheet();
+      const wantFill = options.format?.fill;
+      const rows: Excel.CellProperties[][] = [];
+      for (let r = range.top; r <= range.bottom; r++) {
+        const row: Excel.CellProperties[] = [];
+        for (let c = range.left; c <= range.right; c++) {
+          const cell = sheet.cells.get(key(r, c)) ?? EMPTY_CELL;
+          const props: Excel.CellProperties = {};
+          if (wantFill) {
+            const fill: Excel.CellPropertiesFill = {};
+            if (wantFill.color) fill.color = cell.fill ?? '#FFFFFF';
+            if (wantFill.pattern) fill.pattern = cell.fill ? 'Solid' : 'None';
+            props.format = { fill };
+          }
+          if (options.address)
+            props.address = `${sheetPrefix(sheet.name)}!${rangeToA1({ top: r, left: c, bottom: r, right: c })}`;
+          row.push(props);
+        }
+        rows.push(row);
+      }
+      this.context.excel.stats.responseBytes += bytesOf(rows);
+      this.context.queueCommit(() => result.commit(rows));
+    });
+    return result;
+  }
+
+  getMergedAreasOrNullObject(): XlRangeAreas {
+    const areas = new FakeRangeAreas(this.context);
+    this.context.queueOperation(`range(${this.label}).getMergedAreasOrNullObject`, false, () => {
+      this.context.excel.requireApi(13, 'getMergedAreasOrNullObject');
+      const range = this.target();
+      const sheet = this.sheet();
+      // Excel reports the merged areas whose top-left cell is in the range, whole (office-js issue #3611).
+      const found = sheet.merges.filter((m) => contains(range, m.top, m.left));
+      if (found.length > MERGED_AREAS_LIMIT) {
+        throw new FakeOfficeError(
+          'GeneralException',
+          `more than ${MERGED_AREAS_LIMIT} merged areas in the range`,
+        );
+      }
+      areas.resolved = found.map((m) => ({ ...m, sheet: sheet.name }));
+    });
+    return areas;
+  }
+
+  merge(across?: boolean): void {
+    this.write(`merge(${across ?? false})`, (sheet, range) => {
+      if (across) throw new Error('the fake models merge(false) only');
+      sheet.merges = sheet.merges.filter((m) => !overlaps(m, range));
+      for (let r = range.top; r <= range.bottom; r++) {
+        for (let c = range.left; c <= range.right; c++) {
+          if (r === range.top && c === range.left) continue;
+          const cell = sheet.cells.get(key(r, c));
+          if (cell) Object.assign(cell, { value: null, formula: null });
+        }
+      }
+      if (range.top !== range.bottom || range.left !== range.right) sheet.merges.push({ ...range });
+    });
+  }
+
+  unmerge(): void {
+    this.write('unmerge', (sheet, range) => {
+      sheet.merges = sheet.merges.filter((m) => !overlaps(m, range));
+    });
+  }
+
+  select(): void {
+    this.context.queueOperation(`range(${this.label}).select`, false, () => {
+      const sheet = this.sheet();
+      if (sheet.name !== this.context.excel.activeSheet) {
+        throw new FakeOfficeError('InvalidOperation', 'cannot select a range on a sheet that is not active');
+      }
+      this.context.excel.selection = { sheet: sheet.name, address: rangeToA1(this.target()) };
+    });
+  }
+
+  private readProperty(sheet: FakeSheetState, range: CellRange, p: XlRangeProperty): unknown {
+    switch (p) {
+      case 'address':
+        return `${sheetPrefix(sheet.name)}!${rangeToA1(range)}`;
+      case 'rowIndex':
+        return range.top;
+      case 'columnIndex':
+        return range.left;
+      case 'rowCount':
+        return range.bottom - range.top + 1;
+      case 'columnCount':
+        return range.right - range.left + 1;
+      case 'values':
+        return this.grid(sheet, range, (cell) => cell.value ?? '');
+      case 'formulas':
+        return this.grid(sheet, range, (cell) => cell.formula ?? cell.value ?? '');
+      case 'numberFormat':
+        return this.grid(sheet, range, (cell) => cell.numberFormat);
+    }
+  }
+
+  private grid<T>(sheet: FakeSheetState, range: CellRange, pick: (cell: FakeCell) => T): T[][] {
+    if ((range.bottom - range.top + 1) * (range.right - range.left + 1) > 5_000_000) {
+      throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', 'range too large to read');
+    }
+    const rows: T[][] = [];
+    for (let r = range.top; r <= range.bottom; r++) {
+      const row: T[] = [];
+      for (let c = range.left; c <= range.right; c++)
+        row.push(pick(sheet.cells.get(key(r, c)) ?? EMPTY_CELL));
+      rows.push(row);
+    }
+    return rows;
+  }
+
+  private checkShape(range: CellRange, rows: readonly (readonly unknown[])[]): void {
+    const height = range.bottom - range.top + 1;
+    const width = range.right - range.left + 1;
+    if (rows.length !== height || rows.some((r) => r.length !== width)) {
+      throw new FakeOfficeError(
+        'InvalidArgument',
+        `the array does not match the size of range ${rangeToA1(range)}`,
+      );
+    }
+  }
+
+  private forEachInput<T>(
+    range: CellRange,
+    rows: (T | null)[][],
+    apply: (r: number, c: number, v: T) => void,
+  ): void {
+    rows.forEach((row, i) =>
+      row.forEach((v, j) => {
+        if (v !== null) apply(range.top + i, range.left + j, v);
+      }),
+    );
+  }
+
+  private writeContents(property: 'values' | 'formulas', rows: XlInput[][]): void {
+    this.write(
+      `${property}=`,
+      (sheet, range) => {
+        this.checkShape(range, rows);
+        // Excel refuses to put content into the hidden cells of a merged area.
+        this.forEachInput(range, rows, (r, c, v) => {
+          const covered = sheet.merges.some((m) => contains(m, r, c) && (m.top !== r || m.left !== c));
+          if (covered && v !== '')
+            throw new FakeOfficeError('InvalidOperation', `cannot change part of a merged cell`);
+        });
+        this.forEachInput(range, rows, (r, c, v) => {
+          const cell = mutableCell(sheet, r, c);
+          const { value, formula } = entered(v, cell.numberFormat);
+          cell.formula = formula;
+          cell.value = formula === null ? value : (sheet.formulaValues.get(key(r, c))?.get(formula) ?? null);
+        });
+      },
+      rows,
+    );
+  }
+}
+
+function mutableCell(sheet: FakeSheetState, row: number, col: number): FakeCell {
+  let cell = sheet.cells.get(key(row, col));
+  if (!cell) {
+    cell = { ...EMPTY_CELL };
+    sheet.cells.set(key(row, col), cell);
+  }
+  return cell;
+}
+
+function forEachCell(range: CellRange, apply: (r: number, c: number) => void): void {
+  if (range.bottom - range.top >= MAX_ROWS - 1) throw new Error('the fake does not format whole columns');
+  for (let r = range.top; r <= range.bottom; r++) for (let c = range.left; c <= range.right; c++) apply(r, c);
+}
+
+class FakeClientResult<T> implements XlClientResult<T> {
+  private result: { value: T } | null = null;
+
+  constructor(private readonly what: string) {}
+
+  commit(value: T): void {
+    this.result = { value };
+  }
+
+  get value(): T {
+    if (!this.result) {
+      throw new FakeOfficeError(
+        'PropertyNotLoaded',
+        `The value of ${this.what} is not available before context.sync().`,
+      );
+    }
+    return this.result.value;
+  }
+}
+
+class FakeRangeAreas implements XlRangeAreas {
+  private readonly loaded = new Loaded();
+  /** Set when the query runs in a sync. */
+  resolved: (CellRange & { sheet: string })[] | null = null;
+  readonly areas: XlRangeCollection;
+
+  constructor(private readonly context: FakeContext) {
+    this.areas = new FakeRangeCollection(context, () => this.found());
+  }
+
+  private found(): (CellRange & { sheet: string })[] {
+    if (!this.resolved) throw new Error('merged areas loaded before the query ran');
+    return this.resolved;
+  }
+
+  get isNullObject(): boolean {
+    return this.loaded.get('isNullObject', 'RangeAreas');
+  }
+
+  get areaCount(): number {
+    return this.loaded.get('areaCount', 'RangeAreas');
+  }
+
+  load(propertyNames: 'areaCount'[]): XlRangeAreas {
+    this.context.queueOperation(`rangeAreas.load(${propertyNames.join()})`, false, () => {
+      const found = this.found();
+      this.context.excel.stats.responseBytes += bytesOf(found.length);
+      this.context.queueCommit(() => {
+        this.loaded.set('isNullObject', found.length === 0);
+        if (found.length > 0) this.loaded.set('areaCount', found.length);
+      });
+    });
+    return this;
+  }
+}
+
+class FakeRangeCollection implements XlRangeCollection {
+  private readonly loaded = new Loaded();
+
+  constructor(
+    private readonly context: FakeContext,
+    private readonly areas: () => (CellRange & { sheet: string })[],
+  ) {}
+
+  get items(): XlRange[] {
+    return this.loaded.get('items', 'RangeCollection');
+  }
+
+  load(propertyNames: 'items/address'): XlRangeCollection {
+    this.context.queueOperation(`rangeCollection.load(${propertyNames})`, false, () => {
+      const found = this.areas();
+      if (found.length === 0) return; // a null object's collection: nothing to read
+      const items = found.map((a) => {
+        const sheet = this.context.excel.findSheet(a.sheet);
+        const proxy = new FakeRange(
+          this.context,
+          () => {
+            if (!sheet) throw new FakeOfficeError('ItemNotFound', 'sheet gone');
+            return sheet;
+          },
+          () => a,
+          rangeToA1(a),
+        );
+        return { proxy, address: `${sheetPrefix(a.sheet)}!${rangeToA1(a)}` };
+      });
+      this.context.excel.stats.responseBytes += bytesOf(items.map((i) => i.address));
+      this.context.queueCommit(() => {
+        for (const i of items) i.proxy.commitAddress(i.address);
+        this.loaded.set(
+          'items',
+          items.map((i) => i.proxy),
+        );
+      });
+    });
+    return this;
+  }
+}
+
+class FakeRangeFormat implements XlRangeFormat {
+  readonly fill: XlRangeFill;
+  readonly font: XlRangeFont;
+  readonly borders: XlRangeBorderCollection;
+
+  constructor(private readonly range: FakeRange) {
+    this.fill = new FakeRangeFill(range);
+    this.font = new FakeRangeFont(range);
+    this.borders = new FakeBorders(range);
+  }
+
+  private notLoaded(name: string): never {
+    throw new FakeOfficeError(
+      'PropertyNotLoaded',
+      `RangeFormat.${name} was not loaded (the fake does not load formats)`,
+    );
+  }
+
+  get horizontalAlignment(): Excel.RangeFormat['horizontalAlignment'] {
+    return this.notLoaded('horizontalAlignment');
+  }
+  set horizontalAlignment(v: Excel.RangeFormat['horizontalAlignment']) {
+    this.setEach('horizontalAlignment', (cell) => (cell.horizontal = String(v)), v);
+  }
+  get verticalAlignment(): Excel.RangeFormat['verticalAlignment'] {
+    return this.notLoaded('verticalAlignment');
+  }
+  set verticalAlignment(v: Excel.RangeFormat['verticalAlignment']) {
+    this.setEach('verticalAlignment', (cell) => (cell.vertical = String(v)), v);
+  }
+  get wrapText(): boolean {
+    return this.notLoaded('wrapText');
+  }
+  set wrapText(v: boolean) {
+    this.setEach('wrapText', (cell) => (cell.wrap = v), v);
+  }
+  get columnWidth(): number {
+    return this.notLoaded('columnWidth');
+  }
+  set columnWidth(points: number) {
+    this.range.write(
+      'format.columnWidth=',
+      (sheet, range) => {
+        for (let c = range.left; c <= range.right; c++) sheet.columnWidths.set(c, points);
+      },
+      points,
+    );
+  }
+
+  private setEach(what: string, apply: (cell: FakeCell) => void, payload: unknown): void {
+    this.range.write(
+      `format.${what}=`,
+      (sheet, range) => forEachCell(range, (r, c) => apply(mutableCell(sheet, r, c))),
+      payload,
+    );
+  }
+}
+
+class FakeRangeFill implements XlRangeFill {
+  constructor(private readonly range: FakeRange) {}
+
+  get color(): string {
+    throw new FakeOfficeError('PropertyNotLoaded', 'RangeFill.color was not loaded');
+  }
+  set color(color: string) {
+    if (!/^#[0-9A-Fa-f]{6}$/.test(color)) throw new Error(`the fake expects #RRGGBB fills, got ${color}`);
+    this.range.write(
+      'format.fill.color=',
+      (sheet, range) => forEachCell(range, (r, c) => (mutableCell(sheet, r, c).fill = color.toUpperCase())),
+      color,
+    );
+  }
+
+  clear(): void {
+    this.range.write('format.fill.clear', (sheet, range) =>
+      forEachCell(range, (r, c) => {
+        const cell = sheet.cells.get(key(r, c));
+        if (cell) cell.fill = null;
+      }),
+    );
+  }
+}
+
+class FakeRangeFont implements XlRangeFont {
+  constructor(private readonly range: FakeRange) {}
+
+  get bold(): boolean {
+    throw new FakeOfficeError('PropertyNotLoaded', 'RangeFont.bold was not loaded');
+  }
+  set bold(v: boolean) {
+    this.range.write(
+      'format.font.bold=',
+      (sheet, range) => forEachCell(range, (r, c) => (mutableCell(sheet, r, c).bold = v)),
+      v,
+    );
+  }
+  get size(): number {
+    throw new FakeOfficeError('PropertyNotLoaded', 'RangeFont.size was not loaded');
+  }
+  set size(v: number) {
+    this.range.write(
+      'format.font.size=',
+      (sheet, range) => forEachCell(range, (r, c) => (mutableCell(sheet, r, c).fontSize = v)),
+      v,
+    );
+  }
+}
+
+class FakeBorders implements XlRangeBorderCollection {
+  constructor(private readonly range: FakeRange) {}
+
+  getItem(index: XlBorderSide): XlRangeBorder {
+    return new FakeBorder(this.range, index);
+  }
+}
+
+/** Which cell edges a border side of a range draws. */
+function edgesOf(side: XlBorderSide, range: CellRange, r: number, c: number): BorderEdge[] {
+  switch (side) {
+    case 'EdgeTop':
+      return r === range.top ? ['top'] : [];
+    case 'EdgeBottom':
+      return r === range.bottom ? ['bottom'] : [];
+    case 'EdgeLeft':
+      return c === range.left ? ['left'] : [];
+    case 'EdgeRight':
+      return c === range.right ? ['right'] : [];
+    case 'InsideHorizontal':
+      return [...(r > range.top ? ['top' as const] : []), ...(r < range.bottom ? ['bottom' as const] : [])];
+    case 'InsideVertical':
+      return [...(c > range.left ? ['left' as const] : []), ...(c < range.right ? ['right' as const] : [])];
+  }
+}
+
+class FakeBorder implements XlRangeBorder {
+  constructor(
+    private readonly range: FakeRange,
+    private readonly side: XlBorderSide,
+  ) {}
+
+  get style(): Excel.RangeBorder['style'] {
+    throw new FakeOfficeError('PropertyNotLoaded', 'RangeBorder.style was not loaded');
+  }
+  set style(style: Excel.RangeBorder['style']) {
+    this.range.write(
+      `format.borders(${this.side}).style=`,
+      (sheet, range) =>
+        forEachCell(range, (r, c) => {
+          const cell = mutableCell(sheet, r, c);
+          const edges = new Set(cell.borders ?? []);
+          for (const e of edgesOf(this.side, range, r, c)) {
+            if (style === 'None') edges.delete(e);
+            else edges.add(e);
+          }
+          cell.borders = [...edges].sort();
+        }),
+      style,
+    );
+  }
+  get weight(): Excel.RangeBorder['weight'] {
+    throw new FakeOfficeError('PropertyNotLoaded', 'RangeBorder.weight was not loaded');
+  }
+  set weight(weight: Excel.RangeBorder['weight']) {
+    this.range.write(`format.borders(${this.side}).weight=`, () => undefined, weight);
+  }
+}
+
+class FakeDataValidation implements XlDataValidation {
+  constructor(private readonly range: FakeRange) {}
+
+  get rule(): Excel.DataValidationRule {
+    throw new FakeOfficeError('PropertyNotLoaded', 'DataValidation.rule was not loaded');
+  }
+  set rule(rule: Excel.DataValidationRule) {
+    this.range.write(
+      'dataValidation.rule=',
+      (sheet, range) => {
+        this.range.requireApi(8, 'dataValidation');
+        sheet.validations = sheet.validations.filter((v) => !overlaps(v.range, range));
+        sheet.validations.push({ range: { ...range }, rule });
+      },
+      rule,
+    );
+  }
+}
+
+class FakeConditionalFormats implements XlConditionalFormatCollection {
+  constructor(private readonly range: FakeRange) {}
+
+  add(type: 'Custom'): XlConditionalFormat {
+    const box: { record: FakeSheetState['conditionalFormats'][number] | null } = { record: null };
+    this.range.write(`conditionalFormats.add(${type})`, (sheet, range) => {
+      this.range.requireApi(6, 'conditionalFormats');
+      box.record = { range: { ...range }, formula: '', fill: null };
+      sheet.conditionalFormats.push(box.record);
+    });
+    const record = () => {
+      if (!box.record) throw new Error('conditional format used before it was added');
+      return box.record;
+    };
+    const range = this.range;
+    const custom: XlCustomConditionalFormat = {
+      rule: {
+        get formula(): string {
+          throw new FakeOfficeError('PropertyNotLoaded', 'ConditionalFormatRule.formula was not loaded');
+        },
+        set formula(f: string) {
+          range.write('conditionalFormat.custom.rule.formula=', () => (record().formula = f), f);
+        },
+      },
+      format: {
+        fill: {
+          get color(): string {
+            throw new FakeOfficeError('PropertyNotLoaded', 'ConditionalRangeFill.color was not loaded');
+          },
+          set color(c: string) {
+            range.write(
+              'conditionalFormat.custom.format.fill.color=',
+              () => (record().fill = c.toUpperCase()),
+              c,
+            );
+          },
+        },
+      },
+    };
+    return { custom };
+  }
+}
