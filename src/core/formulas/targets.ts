@@ -1,4 +1,5 @@
 import { CellRef, refToA1 } from '../address';
+import { isBlankCell } from '../cellText';
 import { Grid } from '../grid';
 import { Region, ValueCell } from '../model';
 import { Preset } from '../presets';
@@ -66,9 +67,17 @@ function anchor(grid: Grid, cell: CellRef): CellRef {
 
 const key = (c: CellRef) => `${c.row},${c.col}`;
 
+/** Nothing a SUM would add: empty, a blank mark (`　`, `—`, a bare `分`) and no formula. */
+function holdsNothing(grid: Grid, row: number, col: number): boolean {
+  if (grid.formula(row, col)) return false;
+  const v = grid.raw(row, col);
+  return v === null || isBlankCell(v);
+}
+
 /**
- * Score or weight cells as `SUM` terms over contiguous runs of one column, merged cells counting as
- * contiguous (`SUM(H13:H21)`, or `SUM(G8:G26)+SUM(G29:G33)` across goal blocks).
+ * Score or weight cells as `SUM` terms over contiguous runs of one column (`SUM(H13:H21)`, or
+ * `SUM(G9:G17)+SUM(G20:G28)` across goal blocks). Merged cells count as contiguous, and so do rows between
+ * two cells that hold nothing (an unused 经济效益指标 row), so a score typed there later is counted too.
  */
 function sumOfRuns(grid: Grid, cells: CellRef[]): Expr[] {
   const sorted = [...cells].sort((a, b) => a.col - b.col || a.row - b.row);
@@ -79,9 +88,13 @@ function sumOfRuns(grid: Grid, cells: CellRef[]): Expr[] {
   const close = () => {
     if (start) terms.push(call('SUM', range({ top: start.row, left: start.col, bottom, right: start.col })));
   };
+  const gapHoldsNothing = (from: number, to: number) => {
+    for (let r = from; r <= to; r++) if (!holdsNothing(grid, r, col)) return false;
+    return true;
+  };
   for (const c of sorted) {
     const area = grid.areaOf(c.row, c.col);
-    if (start && c.col === col && c.row === bottom + 1) {
+    if (start && c.col === col && c.row > bottom && gapHoldsNothing(bottom + 1, c.row - 1)) {
       bottom = area.bottom;
       continue;
     }

@@ -152,4 +152,22 @@ describe('national layout formulas', () => {
     expect(plan.items.map((i) => i.role)).toEqual(['rate', 'total-weight', 'total']);
     expect(plan.skipped.map((s) => [s.role, s.row, s.col])).toEqual([['fund-score', 6, 7]]);
   });
+
+  it('keeps one SUM over indicator rows left blank, so a score typed there later counts', () => {
+    const { grid, region } = nationalForm({
+      weights: [10, 15, 10, 15, '　', 10, 5, 10, 10],
+      scores: [10, 15, 10, 15, '　', 10, 5, 10, 10],
+    });
+    const unused = { ...region, indicators: region.indicators.filter((i) => i.row !== 16) };
+    const total = planFormulas(grid, unused, national).items.find((i) => i.role === 'total');
+    expect(total?.formula).toBe('=ROUND(N(H6)+SUM(H13:H21),2)');
+    const typedElsewhere = nationalForm({ scores: [10, 15, 10, 15, 'x', 10, 5, 10, 10] });
+    const split = {
+      ...typedElsewhere.region,
+      indicators: typedElsewhere.region.indicators.filter((i) => i.row !== 16),
+    };
+    expect(
+      planFormulas(typedElsewhere.grid, split, national).items.find((i) => i.role === 'total')?.formula,
+    ).toBe('=ROUND(N(H6)+SUM(H13:H16)+SUM(H18:H21),2)');
+  });
 });
