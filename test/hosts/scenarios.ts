@@ -385,6 +385,7 @@ export function runHostScenarios(
       expect(inspect.selection()).toEqual({ sheet: '乙', address: 'G7' });
       await host.select('甲', 'B14:B17');
       expect(inspect.selection()).toEqual({ sheet: '甲', address: 'B14:B17' });
+      if (host.getSelection) expect(await host.getSelection()).toEqual({ sheet: '甲', a1: 'B14:B17' });
       await expectHostError(host.select('丙', 'A1'), 'not-found');
       await host.deleteSheet('乙');
       expect(inspect.sheetNames()).toEqual(['甲']);

@@ -7,7 +7,7 @@ import { XlValue } from './excelApi';
  * is written with a leading apostrophe so it stays text, as typing `'123` does.
  */
 const FORMULA_START = /^\s*[=+\-@]/;
-const NUMBER_OR_DATE_LIKE = /^[\d０-９.,:/\s%$¥€£()eE年月日时分秒．，％\u3000-]+$/;
+const NUMBER_OR_DATE_LIKE = /^[\d０-９.,:/\s%$¥€£()eE年月日．，％\u3000-]+$/;
 const BOOLEAN_TEXT = /^\s*(true|false)\s*$/i;
 
 export function needsTextPrefix(text: string): boolean {

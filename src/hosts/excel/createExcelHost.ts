@@ -1,5 +1,6 @@
 import { officeDocumentSettings } from './documentSettings';
 import { ExcelHost } from './excelHost';
+import { CELLS_PER_SYNC_DESKTOP, CELLS_PER_SYNC_WEB } from './readPlan';
 import { officeRequirements } from './requirements';
 
 /** The host of the running Excel client; call after `Office.onReady`. */
@@ -8,5 +9,10 @@ export function createExcelHost(): ExcelHost {
     run: (options, batch) => Excel.run(options, (context) => batch(context)),
     requirements: officeRequirements(),
     settings: officeDocumentSettings(),
+    // Only Excel on the web caps a response at 5 MB.
+    cellsPerSync:
+      Office.context.platform === Office.PlatformType.OfficeOnline
+        ? CELLS_PER_SYNC_WEB
+        : CELLS_PER_SYNC_DESKTOP,
   });
 }

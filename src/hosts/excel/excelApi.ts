@@ -104,6 +104,7 @@ export interface XlRange {
   set formulas(rows: XlInput[][]);
   get numberFormat(): string[][];
   set numberFormat(rows: (string | null)[][]);
+  readonly worksheet: XlWorksheet;
   readonly format: XlRangeFormat;
   readonly dataValidation: XlDataValidation;
   readonly conditionalFormats: XlConditionalFormatCollection;
@@ -151,6 +152,8 @@ export interface XlApplication {
 export interface XlWorkbook {
   readonly worksheets: XlWorksheetCollection;
   readonly application: XlApplication;
+  /** Fails with `InvalidSelection` when a chart or shape is selected rather than cells. */
+  getSelectedRange(): XlRange;
 }
 
 export interface XlContext {

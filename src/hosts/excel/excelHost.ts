@@ -16,7 +16,7 @@ import {
   XlRunOptions,
   XlWorksheet,
 } from './excelApi';
-import { CELLS_PER_SYNC, planRead, ReadBlock } from './readPlan';
+import { CELLS_PER_SYNC_DESKTOP, planRead, ReadBlock } from './readPlan';
 import { ExcelRequirements } from './requirements';
 import { queueTemplate } from './templateWriter';
 
@@ -24,6 +24,9 @@ export const PROTECTED_MESSAGE = '工作表受保护，请先撤销保护后再�
 
 /** Sheets above this many cells are refused: reading them would stall the pane for minutes. */
 export const MAX_SHEET_CELLS = 2_000_000;
+
+const PAYLOAD_MESSAGE = '数据量超过 Excel 单次传输上限，请缩小范围后再试。';
+const MIN_CELLS_PER_SYNC = 2_000;
 
 /** What the last round trip that touched a sheet saw of it. */
 interface SheetInfo {
@@ -40,7 +43,7 @@ export interface ExcelHostOptions {
   run: XlRun;
   requirements: ExcelRequirements;
   settings: Pick<DocumentSettingsStore, 'get' | 'set'>;
-  /** Cells read per round trip (tests lower it to exercise row blocks). */
+  /** Cells read per round trip: CELLS_PER_SYNC_WEB on Excel on the web, desktop's by default. */
   cellsPerSync?: number;
 }
 
@@ -72,7 +75,7 @@ export class ExcelHost implements Host {
 
   constructor(private readonly options: ExcelHostOptions) {
     this.requirements = options.requirements;
-    this.cellsPerSync = options.cellsPerSync ?? CELLS_PER_SYNC;
+    this.cellsPerSync = options.cellsPerSync ?? CELLS_PER_SYNC_DESKTOP;
   }
 
   async sheetNames(): Promise<string[]> {
@@ -96,8 +99,18 @@ export class ExcelHost implements Host {
 
   async readSheet(name: string): Promise<SheetSnapshot> {
     let info = this.sheetInfo.get(name) ?? (await this.loadInfo([name])).get(name);
-    for (let attempt = 0; attempt < 3 && info; attempt++) {
-      const outcome = await this.readUsedRange(name, info.used);
+    let cellsPerSync = this.cellsPerSync;
+    for (let attempt = 0; attempt < 6 && info; attempt++) {
+      let outcome: Awaited<ReturnType<ExcelHost['readUsedRange']>>;
+      try {
+        outcome = await this.readUsedRange(name, info.used, cellsPerSync);
+      } catch (e) {
+        // A response over the host's payload cap (long texts): read again in smaller blocks.
+        if (!(e instanceof HostError && e.code === 'too-large' && e.message === PAYLOAD_MESSAGE)) throw e;
+        if (cellsPerSync <= MIN_CELLS_PER_SYNC) throw e;
+        cellsPerSync = Math.max(MIN_CELLS_PER_SYNC, Math.floor(cellsPerSync / 2));
+        continue;
+      }
       if ('snapshot' in outcome) return outcome.snapshot;
       info = outcome.grown;
     }
@@ -151,6 +164,21 @@ export class ExcelHost implements Host {
       sheet.getRange(rangeToA1(range)).select();
       await ctx.sync();
     });
+  }
+
+  async getSelection(): Promise<{ sheet: string; a1: string } | null> {
+    try {
+      return await this.runRaw({}, async (ctx) => {
+        const range = ctx.workbook.getSelectedRange();
+        range.load(['address']);
+        range.worksheet.load(['name']);
+        await ctx.sync();
+        return { sheet: range.worksheet.name, a1: rangeToA1(rangeOfAddress(range.address)) };
+      });
+    } catch (e) {
+      if (isXlError(e) && e.code === 'InvalidSelection') return null;
+      throw hostErrorOf(e, undefined);
+    }
   }
 
   async insertTemplate(spec: TemplateSpec, sheetName: string, newSheet: boolean): Promise<void> {
@@ -237,6 +265,7 @@ export class ExcelHost implements Host {
   private async readUsedRange(
     name: string,
     used: CellRange | null,
+    cellsPerSync: number,
   ): Promise<{ snapshot: SheetSnapshot } | { grown: SheetInfo }> {
     if (used && rangeCellCount(used) > MAX_SHEET_CELLS) {
       throw new HostError(
@@ -246,7 +275,7 @@ export class ExcelHost implements Host {
     }
     const withFills = this.requirements.supports('readFills');
     const withMerges = this.requirements.supports('readMerges');
-    const blocks = used ? planRead(used, this.cellsPerSync) : [];
+    const blocks = used ? planRead(used, cellsPerSync) : [];
     return this.run({}, name, async (ctx) => {
       const sheet = ctx.workbook.worksheets.getItem(name);
       const results: BlockResult[] = [];
@@ -331,7 +360,7 @@ function hostErrorOf(e: unknown, sheet: string | undefined): HostError {
       return new HostError('busy', '请先结束单元格编辑（按 Enter 或 Esc）后再试。');
     case 'RequestPayloadSizeLimitExceeded':
     case 'ResponsePayloadSizeLimitExceeded':
-      return new HostError('too-large', '数据量超过 Excel 单次传输上限，请缩小范围后再试。');
+      return new HostError('too-large', PAYLOAD_MESSAGE);
     case 'ApiNotFound':
       return new HostError('unsupported', '此版本的 Excel 不支持该操作。');
     default:

@@ -4,11 +4,14 @@ import { CellRange } from '../../core/address';
 export const MERGED_AREAS_PER_QUERY = 512;
 
 /**
- * Cells read per round trip. Excel on the web caps a response at 5 MB; a cell costs about 60–90 bytes
- * across values, formulas, number format and fill (measured on the national layout with the test fake),
- * so 64k cells stay under the cap with room for long text.
+ * Cells read per round trip. Excel on the web caps each response at 5 MB; a cell costs about 86 bytes
+ * across values, formulas, number format and fill (measured on the national layout with the test fake;
+ * the fill's cell properties alone are 57), so the web reads 48k cells per sync, ~4.1 MB. Desktop Excel
+ * has no such cap: larger blocks save round trips, bounded to keep one response near 10 MB.
+ * A response that still overflows is retried with blocks half as large.
  */
-export const CELLS_PER_SYNC = 64_000;
+export const CELLS_PER_SYNC_WEB = 48_000;
+export const CELLS_PER_SYNC_DESKTOP = 120_000;
 
 /** One round trip of a sheet read: one data range and the merge-query tiles covering it. */
 export interface ReadBlock {
@@ -22,7 +25,7 @@ export interface ReadBlock {
  * decides which tile reports it, so a tile of ≤ 512 cells can never hold more than 512 anchors and the
  * query cannot fail, whatever the sheet.
  */
-export function planRead(used: CellRange, cellsPerSync = CELLS_PER_SYNC): ReadBlock[] {
+export function planRead(used: CellRange, cellsPerSync: number): ReadBlock[] {
   const cols = used.right - used.left + 1;
   const rowsPerBlock = Math.max(1, Math.floor(cellsPerSync / cols));
   const tileCols = Math.min(cols, MERGED_AREAS_PER_QUERY);

@@ -239,6 +239,10 @@ export class FakeExcel {
   excelApiMinor = 20;
   dialogApi = true;
   selection: { sheet: string; address: string } | null = null;
+  /** Excel on the web refuses a response larger than this (5 MB); null for desktop. */
+  responseLimitBytes: number | null = null;
+  /** The user has clicked a chart or shape: there is no selected range. */
+  shapeSelected = false;
   /** Set by tests to make the next operation of a given kind fail, as a busy or odd client would. */
   failOperation: ((description: string) => FakeOfficeError | null) | null = null;
 
@@ -325,6 +329,13 @@ export class FakeExcel {
 
   cell(sheet: string, row: number, col: number): FakeCell {
     return this.sheet(sheet).cells.get(key(row, col)) ?? EMPTY_CELL;
+  }
+
+  /** The user deletes every row from `fromRow` down. */
+  deleteRowsByHand(sheet: string, fromRow: number): void {
+    const s = this.sheet(sheet);
+    for (const k of [...s.cells.keys()]) if (Number(k.split(',')[0]) >= fromRow) s.cells.delete(k);
+    s.merges = s.merges.filter((m) => m.top < fromRow);
   }
 
   /** The user fills (or unfills) a cell from the ribbon. */
@@ -458,7 +469,28 @@ class FakeContext implements XlContext {
     options: XlRunOptions,
   ) {
     this.mergeUndo = options.mergeUndoGroup === true && excel.excelApiMinor >= 20;
-    this.workbook = { worksheets: new FakeWorksheetCollection(this), application: new FakeApplication(this) };
+    const worksheets = new FakeWorksheetCollection(this);
+    this.workbook = {
+      worksheets,
+      application: new FakeApplication(this),
+      getSelectedRange: () => {
+        let pinned: { sheet: string; address: string } | null = null;
+        const selected = () => {
+          if (excel.shapeSelected)
+            throw new FakeOfficeError('InvalidSelection', 'a shape is selected, not cells');
+          pinned ??= excel.selection ?? { sheet: excel.activeSheet, address: 'A1' };
+          return pinned;
+        };
+        const sheet = new FakeWorksheet(this, () => excel.findSheet(selected().sheet) ?? null, '(selection)');
+        return new FakeRange(
+          this,
+          () => sheet.sheet(),
+          () => parseAddress(selected().address),
+          '(selection)',
+          sheet,
+        );
+      },
+    };
   }
 
   queueOperation(description: string, writes: boolean, run: () => void): void {
@@ -503,14 +535,15 @@ class FakeContext implements XlContext {
       if (undoPushed && !wrote) this.excel.dropUndoState();
       throw e;
     }
+    const responseBytes = stats.responseBytes - responseBefore;
+    const limit = this.excel.responseLimitBytes;
+    if (limit !== null && responseBytes > limit) {
+      throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', `response of ${responseBytes} bytes`);
+    }
     const commits = this.commits;
     this.commits = [];
     for (const commit of commits) commit();
-    this.excel.syncLog.push({
-      operations: queue.length,
-      requestBytes,
-      responseBytes: stats.responseBytes - responseBefore,
-    });
+    this.excel.syncLog.push({ operations: queue.length, requestBytes, responseBytes });
     await Promise.resolve();
   }
 
@@ -683,6 +716,7 @@ class FakeWorksheet implements XlWorksheet {
       () => this.sheet(),
       () => this.context.excel.usedRange(this.sheet().name),
       `${this.label}.usedRange`,
+      this,
     );
   }
 
@@ -728,12 +762,16 @@ class FakeRange implements XlRange {
   readonly dataValidation: XlDataValidation;
   readonly conditionalFormats: XlConditionalFormatCollection;
 
+  readonly worksheet: XlWorksheet;
+
   constructor(
     private readonly context: FakeContext,
     private readonly sheet: () => FakeSheetState,
     private readonly bounds: () => CellRange | null,
     private readonly label: string,
+    worksheet?: XlWorksheet,
   ) {
+    this.worksheet = worksheet ?? new FakeWorksheet(context, () => sheet(), `${label}.worksheet`);
     this.format = new FakeRangeFormat(this);
     this.dataValidation = new FakeDataValidation(this);
     this.conditionalFormats = new FakeConditionalFormats(this);

@@ -1,0 +1,274 @@
+/** Excel-only behaviour: round trips and payloads, requirement-set fallbacks, undo grouping, template formats. */
+import { validateActiveSheet } from '../../../src/commands/actions';
+import { CellEdit } from '../../../src/core/edits';
+import { makeFinding } from '../../../src/core/findings';
+import { HostError } from '../../../src/hosts/host';
+import { CELLS_PER_SYNC_DESKTOP, CELLS_PER_SYNC_WEB } from '../../../src/hosts/excel/readPlan';
+import { characterWidthToPoints } from '../../../src/hosts/excel/templateWriter';
+import { ExcelRequirements } from '../../../src/hosts/excel/requirements';
+import { handBuiltNationalSpec } from './handBuiltTemplate';
+import { makeExcelHost } from './makeExcelHost';
+import { NATIONAL_TABLE_ROWS, nationalSheet } from './nationalSheet';
+import { FakeOfficeError } from './fakeExcel';
+
+const EXCEL_WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
+const large = nationalSheet('自评表', 300);
+
+async function rejection(promise: Promise<unknown>): Promise<HostError> {
+  const e = await promise.then(
+    () => null,
+    (x: unknown) => x,
+  );
+  expect(e).toBeInstanceOf(HostError);
+  return e as HostError;
+}
+
+function formulaPlan(tables: number): CellEdit[] {
+  const edits: CellEdit[] = [];
+  for (let t = 0; t < tables; t++) {
+    const r = t * (NATIONAL_TABLE_ROWS + 1) + 6;
+    edits.push(
+      {
+        sheet: '自评表',
+        row: r,
+        col: 6,
+        formula: `=IF(N(D${r + 1})=0,"",E${r + 1}/D${r + 1})`,
+        numberFormat: '0.00%',
+      },
+      {
+        sheet: '自评表',
+        row: r,
+        col: 7,
+        formula: `=IF(G${r + 1}="","",ROUND(F${r + 1}*MIN(G${r + 1},1),2))`,
+      },
+    );
+  }
+  return edits;
+}
+
+describe('ExcelHost on the 300-table sheet', () => {
+  const platforms = [
+    { platform: 'desktop', cellsPerSync: CELLS_PER_SYNC_DESKTOP, limit: null, coldRead: 2, warmRead: 1 },
+    {
+      platform: 'web',
+      cellsPerSync: CELLS_PER_SYNC_WEB,
+      limit: EXCEL_WEB_PAYLOAD_LIMIT,
+      coldRead: 3,
+      warmRead: 2,
+    },
+  ];
+  test.each(platforms)('round trips and payloads per action on $platform', async (p) => {
+    const { host, fake } = makeExcelHost(
+      [{ snapshot: large }],
+      (f) => (f.responseLimitBytes = p.limit),
+      p.cellsPerSync,
+    );
+    const rows: string[] = [];
+    const measure = async (action: string, run: () => Promise<unknown>) => {
+      fake.resetStats();
+      const firstSync = fake.syncLog.length;
+      await run();
+      for (const s of fake.syncLog.slice(firstSync))
+        expect(s.requestBytes).toBeLessThan(EXCEL_WEB_PAYLOAD_LIMIT);
+      const { syncs, operations, requestBytes, responseBytes } = fake.stats;
+      rows.push(
+        `${p.platform} ${action}: ${syncs} sync(s), ${operations} ops, ↑${requestBytes} B, ↓${responseBytes} B`,
+      );
+      return syncs;
+    };
+
+    expect(await measure('readSheet (cold)', () => host.readSheet('自评表'))).toBe(p.coldRead);
+    expect(await measure('readSheet (warm)', () => host.readSheet('自评表'))).toBe(p.warmRead);
+    const plan = { label: '写入公式', edits: formulaPlan(300) };
+    expect(await measure('applyPlan 600 formulas', () => host.applyPlan(plan))).toBe(1);
+    const findings = Array.from({ length: 300 }, (_, t) =>
+      makeFinding('rate', '自评表', t * (NATIONAL_TABLE_ROWS + 1) + 6, 6, '执行率不符', 'rate', t),
+    );
+    const validate = () => validateActiveSheet(host, (s) => ({ sheet: s.name, regions: [], findings }));
+    // activeSheetName + readSheet + applyPlan; the second run finds the marks in place and writes nothing
+    expect(await measure('一键校验 marking 300 cells', validate)).toBe(1 + p.warmRead + 1);
+    expect(await measure('一键校验 again', validate)).toBe(1 + p.warmRead);
+    const insert = () => host.insertTemplate(handBuiltNationalSpec(), '模板', true);
+    expect(await measure('insertTemplate (new sheet)', insert)).toBe(1);
+    if (process.env.SHOW_METRICS) console.log(rows.join('\n'));
+  });
+
+  test('a response over the web cap is read again in smaller blocks', async () => {
+    const { host, fake } = makeExcelHost(
+      [{ snapshot: large }],
+      (f) => (f.responseLimitBytes = EXCEL_WEB_PAYLOAD_LIMIT),
+    );
+    const read = await host.readSheet('自评表');
+    expect(read.values).toEqual(large.values);
+    expect(Math.max(...fake.syncLog.map((s) => s.responseBytes))).toBeLessThan(EXCEL_WEB_PAYLOAD_LIMIT);
+  });
+
+  test('a sheet above the per-sync cell budget is read in row blocks, one sync each', async () => {
+    const { host, fake } = makeExcelHost([{ snapshot: large }], () => undefined, 9_000);
+    await host.activeSheetName();
+    fake.resetStats();
+    const read = await host.readSheet('自评表');
+    expect(fake.stats.syncs).toBe(Math.ceil(large.rowCount / 1000));
+    expect(read.values).toEqual(large.values);
+    expect(read.merges).toHaveLength(large.merges.length);
+  });
+
+  test('a sheet that grew since the host last saw it is read again whole', async () => {
+    const { host, fake } = makeExcelHost([{ snapshot: nationalSheet('自评表', 2) }]);
+    await host.readSheet('自评表');
+    fake.setFillByHand('自评表', 60, 10, '#FFFF00');
+    fake.resetStats();
+    const read = await host.readSheet('自评表');
+    expect([read.rowCount, read.colCount]).toEqual([61, 11]);
+    expect(read.fills?.[60][10]).toBe('#FFFF00');
+    expect(fake.stats.syncs).toBe(2);
+  });
+
+  test('a sheet that shrank is trimmed to its used range', async () => {
+    const { host, fake } = makeExcelHost([{ snapshot: nationalSheet('自评表', 2) }]);
+    await host.readSheet('自评表');
+    fake.deleteRowsByHand('自评表', NATIONAL_TABLE_ROWS);
+    fake.resetStats();
+    const read = await host.readSheet('自评表');
+    expect(read.rowCount).toBe(NATIONAL_TABLE_ROWS);
+    expect(read.merges.every((m) => m.bottom < NATIONAL_TABLE_ROWS)).toBe(true);
+    expect(fake.stats.syncs).toBe(1);
+  });
+});
+
+describe('ExcelHost requirement-set fallbacks', () => {
+  test('without ExcelApi 1.13 merges are not read; without 1.9 neither are fills', async () => {
+    const sheet = nationalSheet('自评表', 2);
+    const v12 = makeExcelHost([{ snapshot: sheet }], (f) => (f.excelApiMinor = 12));
+    const read12 = await v12.host.readSheet('自评表');
+    expect(read12.merges).toEqual([]);
+    expect(read12.fills).toEqual(sheet.fills);
+    const v8 = makeExcelHost([{ snapshot: sheet }], (f) => (f.excelApiMinor = 8));
+    const read8 = await v8.host.readSheet('自评表');
+    expect(read8.fills).toBeUndefined();
+    expect(read8.values).toEqual(sheet.values);
+  });
+
+  test('below ExcelApi 1.4 every call is refused as unsupported', async () => {
+    const { host } = makeExcelHost([{ snapshot: nationalSheet('自评表', 1) }], (f) => (f.excelApiMinor = 3));
+    expect((await rejection(host.readSheet('自评表'))).code).toBe('unsupported');
+  });
+
+  test('calculation is suspended for a write from ExcelApi 1.6 on', async () => {
+    for (const [minor, suspensions] of [
+      [20, 1],
+      [5, 0],
+    ]) {
+      const { host, fake } = makeExcelHost(
+        [{ snapshot: nationalSheet('自评表', 2) }],
+        (f) => (f.excelApiMinor = minor),
+      );
+      await host.readSheet('自评表');
+      fake.resetStats();
+      await host.applyPlan({ label: '写入公式', edits: formulaPlan(2) });
+      expect(fake.stats.calculationSuspensions).toBe(suspensions);
+    }
+  });
+
+  test('writes ask for one undo group only where ExcelApi 1.20 offers it', async () => {
+    for (const [minor, merged] of [
+      [20, true],
+      [19, undefined],
+    ] as const) {
+      const { host, fake } = makeExcelHost(
+        [{ snapshot: nationalSheet('自评表', 1) }],
+        (f) => (f.excelApiMinor = minor),
+      );
+      await host.insertTemplate(handBuiltNationalSpec({ row: 30, col: 0 }), '自评表', false);
+      expect(fake.runOptions.at(-1)).toEqual({
+        delayForCellEdit: true,
+        ...(merged ? { mergeUndoGroup: true } : {}),
+      });
+    }
+  });
+
+  test('templates skip data validation below ExcelApi 1.8 and conditional formats below 1.6', async () => {
+    const full = makeExcelHost([{ snapshot: nationalSheet('自评表', 1) }]);
+    await full.host.insertTemplate(handBuiltNationalSpec(), '模板', true);
+    expect(full.fake.sheet('模板').validations).toHaveLength(2);
+    expect(full.fake.sheet('模板').conditionalFormats).toEqual([
+      { range: { top: 4, left: 7, bottom: 4, right: 7 }, formula: '=H5>F5', fill: '#FFC7CE' },
+    ]);
+    const old = makeExcelHost([{ snapshot: nationalSheet('自评表', 1) }], (f) => (f.excelApiMinor = 5));
+    await old.host.insertTemplate(handBuiltNationalSpec(), '模板', true);
+    expect(old.fake.sheet('模板').validations).toEqual([]);
+    expect(old.fake.sheet('模板').conditionalFormats).toEqual([]);
+    expect(old.fake.cell('模板', 4, 6).formula).toBe('=IF(N(D5)=0,"",E5/D5)');
+  });
+
+  test('the requirements module lists what this client lacks, with the reason for the pane', () => {
+    const sets: Record<string, number> = { ExcelApi: 12 };
+    const req = new ExcelRequirements(
+      (name, version) => (sets[name] ?? -1) >= Number(version?.split('.')[1] ?? 0),
+    );
+    expect(req.unavailable().map((r) => `${r.feature} ${r.set} ${r.version}`)).toEqual([
+      'readMerges ExcelApi 1.13',
+      'undoGroup ExcelApi 1.20',
+      'notificationDialog DialogApi 1.1',
+    ]);
+    expect(req.supports('readFills')).toBe(true);
+  });
+});
+
+describe('ExcelHost writes', () => {
+  test('contiguous edits become one rectangular write per kind', async () => {
+    const { host, fake } = makeExcelHost([{ snapshot: nationalSheet('自评表', 10) }]);
+    await host.readSheet('自评表');
+    const edits: CellEdit[] = [];
+    for (let row = 30; row < 130; row++) {
+      edits.push({ sheet: '自评表', row, col: 9, formula: `=B${row + 1}`, numberFormat: '0.00' });
+      edits.push({ sheet: '自评表', row, col: 10, fill: row < 80 ? '#FFC7CE' : '#FFEB9C' });
+    }
+    fake.resetStats();
+    await host.applyPlan({ label: '批量', edits });
+    // suspend + number formats + formulas + two fill colours + protection and used-range probes
+    expect(fake.syncLog.at(-1)?.operations).toBe(7);
+    expect(fake.cell('自评表', 129, 9)).toMatchObject({ formula: '=B130', numberFormat: '0.00' });
+    expect(fake.cell('自评表', 79, 10).fill).toBe('#FFC7CE');
+    expect(fake.cell('自评表', 80, 10).fill).toBe('#FFEB9C');
+  });
+
+  test('Ctrl+Z after a plan or a template undoes the whole action', async () => {
+    const { host, fake } = makeExcelHost([{ snapshot: nationalSheet('自评表', 3) }]);
+    const before = await host.readSheet('自评表');
+    await host.applyPlan({ label: '写入公式', edits: formulaPlan(3) });
+    await host.insertTemplate(handBuiltNationalSpec(), '模板', true);
+    expect(fake.undoSteps).toBe(2);
+    fake.userUndo();
+    expect(fake.sheetNames()).toEqual(['自评表']);
+    fake.userUndo();
+    expect(await host.readSheet('自评表')).toEqual(before);
+  });
+
+  test('template borders, column widths and fonts land on the sheet', async () => {
+    const { host, fake } = makeExcelHost([{ snapshot: nationalSheet('自评表', 1) }]);
+    await host.insertTemplate(handBuiltNationalSpec(), '模板', true);
+    const sheet = fake.sheet('模板');
+    expect(fake.cell('模板', 2, 0).borders).toEqual(['bottom', 'left', 'right', 'top']);
+    expect(fake.cell('模板', 6, 8).borders).toEqual(['bottom', 'left', 'right', 'top']);
+    expect(fake.cell('模板', 0, 0)).toMatchObject({
+      bold: true,
+      fontSize: 16,
+      horizontal: 'Center',
+      vertical: 'Center',
+    });
+    expect(sheet.columnWidths.get(1)).toBe(characterWidthToPoints(18));
+    expect(fake.cell('模板', 6, 8).value).toBe('12月31日');
+  });
+
+  test('Office errors become HostErrors the pane can show', async () => {
+    const { host, fake } = makeExcelHost([{ snapshot: nationalSheet('自评表', 1) }]);
+    fake.failOperation = () => new FakeOfficeError('InvalidOperationInCellEditMode', 'in cell edit mode');
+    expect((await rejection(host.readSheet('自评表'))).code).toBe('busy');
+    fake.failOperation = () => new FakeOfficeError('ResponsePayloadSizeLimitExceeded', 'too big');
+    expect((await rejection(host.sheetNames())).code).toBe('too-large');
+    fake.failOperation = null;
+    fake.shapeSelected = true;
+    expect(await host.getSelection()).toBeNull();
+  });
+});
