@@ -2,17 +2,13 @@ import { CellRef } from '../address';
 import { meets, parseTarget } from '../cellText';
 import { Indicator } from '../model';
 import { CheckContext, fmt, SHORTFALL_EPSILON } from './context';
+import { ScoreUnit, scoreUnits, unitScore } from './scoreUnits';
 
 /** Reasons written as "none" are no reason at all. */
 function reasonIsEmpty(ctx: CheckContext, ref: CellRef): boolean {
   if (ctx.isBlank(ref)) return true;
   const t = String(ctx.grid.value(ref.row, ref.col) ?? '').replace(/[\s\u3000]/g, '');
   return /^(无|暂无|没有|—+|-+|\/)$/.test(t);
-}
-
-function weightOf(ctx: CheckContext, ind: Indicator): number | null {
-  if (ind.labelWeight) return ind.labelWeight.points;
-  return ctx.num(ind.weight);
 }
 
 /** true/false when the actual value clearly meets or misses the target, null when it cannot tell. */
@@ -35,34 +31,37 @@ function describe(ind: Indicator): string {
   return ind.name || ind.level2 || ind.level1 || `第 ${ind.row + 1} 行`;
 }
 
-/** Per-indicator rules; returns whether any indicator falls short (for the closing-reason rule). */
-export function checkIndicators(ctx: CheckContext): void {
-  const region = ctx.region;
-  let anyShortfall = false;
-  let shortfallName = '';
-  for (const ind of region.indicators) {
-    const weight = weightOf(ctx, ind);
-    const scoreParsed = ctx.read(ind.score);
-    const score = scoreParsed.kind === 'number' ? scoreParsed.value : null;
-    const name = describe(ind);
+function reportShortfall(ctx: CheckContext, ind: Indicator, why: string): void {
+  const name = describe(ind);
+  ctx.report(
+    'missing-reason',
+    ind.reason as CellRef,
+    `指标“${name}”${why}，但未填写偏差原因`,
+    `Indicator "${name}" falls short but has no explanation`,
+  );
+}
 
-    if (region.kind === 'target') {
-      if (ind.weight && ind.name && ctx.isBlank(ind.weight)) {
-        ctx.report(
-          'blank',
-          ind.weight,
-          `指标“${name}”未填写指标分值权重`,
-          `Indicator "${name}" has no weight`,
-        );
-      }
-      continue;
+/** A target table only asks for each indicator's weight. */
+function checkTargetWeights(ctx: CheckContext): void {
+  for (const ind of ctx.region.indicators) {
+    if (ind.weight && ind.name && ctx.isBlank(ind.weight)) {
+      const name = describe(ind);
+      ctx.report('blank', ind.weight, `指标“${name}”未填写指标分值权重`, `Indicator "${name}" has no weight`);
     }
+  }
+}
 
-    if (ind.score && weight !== null && scoreParsed.kind === 'blank') {
+/** Blank scores where a weight exists, and blank actual values of named indicators. */
+function checkBlanks(ctx: CheckContext, unit: ScoreUnit): boolean {
+  let blankScore = false;
+  for (const ind of unit.rows) {
+    const name = describe(ind);
+    if (ind.score && unit.weight !== null && ctx.read(ind.score).kind === 'blank') {
+      blankScore = true;
       ctx.report(
         'blank',
         ind.score,
-        `指标“${name}”有分值 ${fmt(weight)} 但未填写得分`,
+        `指标“${name}”有分值 ${fmt(unit.weight)} 但未填写得分`,
         `Indicator "${name}" has a weight but no score`,
       );
     }
@@ -74,50 +73,64 @@ export function checkIndicators(ctx: CheckContext): void {
         `Indicator "${name}" has no actual value`,
       );
     }
-    if (ind.score && score !== null && weight !== null && score > weight + 1e-9) {
+  }
+  return blankScore;
+}
+
+/**
+ * Per-indicator rules, by unit of weight: a 二级 label's points are earned by the scores of every row under
+ * it together. Rows without a reason column of their own send their shortfall to the closing reason text.
+ */
+export function checkIndicators(ctx: CheckContext): void {
+  const region = ctx.region;
+  if (region.kind === 'target') {
+    checkTargetWeights(ctx);
+    return;
+  }
+  let shortfallName: string | null = null;
+  for (const unit of scoreUnits(ctx, region.indicators)) {
+    const weight = unit.weight;
+    const blankScore = checkBlanks(ctx, unit);
+    const score = blankScore ? null : unitScore(ctx, unit);
+    const first = unit.rows[0];
+    if (score !== null && weight !== null && score > weight + 1e-9) {
+      const over = unit.scoreCells.find((c) => (ctx.num(c) ?? 0) > weight + 1e-9) ?? unit.scoreCells[0];
+      const name = describe(first);
       ctx.report(
         'score-over-max',
-        ind.score,
+        over,
         `指标“${name}”得分 ${fmt(score)} 超过分值 ${fmt(weight)}`,
         `Indicator "${name}" scores ${fmt(score)}, above its weight ${fmt(weight)}`,
       );
     }
-
-    const met = targetMet(ctx, ind);
     const scoredShort = score !== null && weight !== null && score < weight - SHORTFALL_EPSILON;
-    const shortfall = met === false || scoredShort;
-    if (
-      met === false &&
-      ind.score &&
-      score !== null &&
-      weight !== null &&
-      score >= weight - SHORTFALL_EPSILON
-    ) {
-      ctx.report(
-        'unmet-full-score',
-        ind.score,
-        `指标“${name}”未达到年度指标值，却给了满分 ${fmt(weight)}`,
-        `Indicator "${name}" missed its target but got the full ${fmt(weight)} points`,
-      );
-    }
-    if (!shortfall) continue;
-    if (ind.reason) {
-      if (reasonIsEmpty(ctx, ind.reason)) {
-        const why =
-          met === false ? '未达到年度指标值' : `得分 ${fmt(score ?? 0)} 低于分值 ${fmt(weight ?? 0)}`;
+    const fullMarks = score !== null && weight !== null && !scoredShort;
+    let reported = false;
+    for (const ind of unit.rows) {
+      if (targetMet(ctx, ind) !== false) continue;
+      const scoreCell = ind.score ?? unit.scoreCells[0];
+      if (fullMarks && scoreCell) {
+        const name = describe(ind);
         ctx.report(
-          'missing-reason',
-          ind.reason,
-          `指标“${name}”${why}，但未填写偏差原因`,
-          `Indicator "${name}" falls short but has no explanation`,
+          'unmet-full-score',
+          scoreCell,
+          `指标“${name}”未达到年度指标值，却给了满分 ${fmt(weight ?? 0)}`,
+          `Indicator "${name}" missed its target but got the full ${fmt(weight ?? 0)} points`,
         );
       }
-    } else if (!anyShortfall) {
-      anyShortfall = true;
-      shortfallName = name;
+      if (!ind.reason) shortfallName = shortfallName ?? describe(ind);
+      else if (reasonIsEmpty(ctx, ind.reason)) {
+        reported = true;
+        reportShortfall(ctx, ind, '未达到年度指标值');
+      } else reported = true;
     }
+    if (!scoredShort || reported) continue;
+    const withReason = unit.rows.filter((i) => i.reason);
+    if (withReason.length === 0) shortfallName = shortfallName ?? describe(first);
+    else if (withReason.every((i) => reasonIsEmpty(ctx, i.reason as CellRef)))
+      reportShortfall(ctx, withReason[0], `得分 ${fmt(score ?? 0)} 低于分值 ${fmt(weight ?? 0)}`);
   }
-  if (anyShortfall && region.closingReason && reasonIsEmpty(ctx, region.closingReason)) {
+  if (shortfallName !== null && region.closingReason && reasonIsEmpty(ctx, region.closingReason)) {
     ctx.report(
       'missing-reason',
       region.closingReason,

@@ -3,6 +3,7 @@ import { valueCellText } from '../detect/valueCells';
 import { ScoredBlock, ValueCell, WeightGroup } from '../model';
 import { gradeFor } from '../presets';
 import { CheckContext, fmt, MONEY_TOLERANCE, SCORE_TOLERANCE } from './context';
+import { scoreUnits, unitScore } from './scoreUnits';
 
 function readValueCell(ctx: CheckContext, vc: ValueCell | undefined): ReturnType<typeof readNumber> {
   if (!vc) return { kind: 'blank' };
@@ -28,13 +29,22 @@ function blockScore(ctx: CheckContext, block: ScoredBlock | undefined, zh: strin
   return p.value;
 }
 
+/** True when a score the total adds up was reported blank. */
+function componentBlank(ctx: CheckContext): boolean {
+  const r = ctx.region;
+  const parts = [r.funds?.total.score, r.goal?.score?.ref, r.indicatorBlock?.score?.ref];
+  for (const ind of r.indicators) parts.push(ind.score);
+  const blanks = new Set(ctx.findings.filter((f) => f.rule === 'blank').map((f) => `${f.row},${f.col}`));
+  return parts.some((p) => !!p && blanks.has(`${p.row},${p.col}`));
+}
+
 /** total: the shown 总分 / 自评得分 equals the sum of the component scores as shown. */
 function checkTotal(ctx: CheckContext): number | null {
   const region = ctx.region;
   const goal = blockScore(ctx, region.goal, '项目绩效总目标', 'overall goal');
   const block = blockScore(ctx, region.indicatorBlock, '绩效指标', 'indicator block');
   const funds = ctx.num(region.funds?.total.score) ?? 0;
-  const indicators = region.indicators.reduce((s, ind) => s + (ctx.num(ind.score) ?? 0), 0);
+  const indicators = scoreUnits(ctx, region.indicators).reduce((s, u) => s + (unitScore(ctx, u) ?? 0), 0);
   const sum = funds + goal + block + indicators;
   if (!region.total) return null;
   const shown = readValueCell(ctx, region.total);
@@ -43,7 +53,8 @@ function checkTotal(ctx: CheckContext): number | null {
     return null;
   }
   if (shown.kind !== 'number') return null;
-  if (Math.abs(shown.value - sum) > SCORE_TOLERANCE) {
+  // A component left blank is the root cause: the total cannot be judged until it is filled in.
+  if (!componentBlank(ctx) && Math.abs(shown.value - sum) > SCORE_TOLERANCE) {
     ctx.report(
       'total',
       region.total.ref,
@@ -80,19 +91,15 @@ function checkGrade(ctx: CheckContext, total: number | null): void {
   );
 }
 
-function indicatorWeight(ctx: CheckContext, row: number): number | null {
-  const ind = ctx.region.indicators.find((i) => i.row === row);
-  if (!ind) return null;
-  return ind.labelWeight ? ind.labelWeight.points : ctx.num(ind.weight);
-}
-
 /** A label's points against what stands under it: its child labels' points, else its indicators' weights. */
 function checkGroup(ctx: CheckContext, group: WeightGroup): void {
   let sum: number | null = null;
   if (group.children.length > 0) sum = group.children.reduce((s, c) => s + c.points, 0);
   else {
-    const weights = group.indicatorRows
-      .map((r) => indicatorWeight(ctx, r))
+    const rows = new Set(group.indicatorRows);
+    const members = ctx.region.indicators.filter((i) => rows.has(i.row));
+    const weights = scoreUnits(ctx, members)
+      .map((u) => u.weight)
       .filter((w): w is number => w !== null);
     if (weights.length > 0) sum = weights.reduce((a, b) => a + b, 0);
   }
@@ -128,6 +135,8 @@ function checkWeights(ctx: CheckContext): void {
     const ratio = ctx.num(goal.ratioCell);
     const weights = goal.indicators.map((i) => ctx.num(i.weight)).filter((w): w is number => w !== null);
     if (ratio === null || weights.length === 0 || !goal.ratioCell) continue;
+    // a weight left blank is reported as blank; the sum waits until it is filled in
+    if (goal.indicators.some((i) => i.weight && i.name && ctx.isBlank(i.weight))) continue;
     const sum = weights.reduce((a, b) => a + b, 0);
     if (Math.abs(sum - ratio) > MONEY_TOLERANCE) {
       ctx.report(

@@ -1,5 +1,5 @@
 import { CellRef } from '../address';
-import { labelPoints } from '../cellText';
+import { labelPoints, readNumber } from '../cellText';
 import { Grid } from '../grid';
 import {
   FormKind,
@@ -17,7 +17,6 @@ import { findValueCell } from './valueCells';
 import {
   departmentGoalPoints,
   FundsRole,
-  fundsHeaderRole,
   IndicatorRole,
   indicatorHeaderRole,
   isClosingReasonLabel,
@@ -31,6 +30,10 @@ import {
   pointsInScoreHeader,
 } from './vocabulary';
 
+function sameRef(a: CellRef | undefined, b: CellRef | undefined): boolean {
+  return a === b || (!!a && !!b && a.row === b.row && a.col === b.col);
+}
+
 /** What the orchestrator knows about one project/department table before its model is read. */
 export interface ScoredFrame {
   sheet: string;
@@ -43,19 +46,6 @@ export interface ScoredFrame {
   fundsRoles: Map<FundsRole, number>;
 }
 
-export function fundsRolesOf(text: SheetText, row: number, band?: Band): Map<FundsRole, number> {
-  const roles = new Map<FundsRole, number>();
-  for (const l of text.labelsInRow(row, band?.left, band?.right)) {
-    const role = fundsHeaderRole(l.norm);
-    if (role && !roles.has(role)) roles.set(role, l.col);
-  }
-  return roles;
-}
-
-export function isFundsHeader(roles: Map<FundsRole, number>): boolean {
-  return roles.has('budget') && roles.has('actual') && roles.has('rate');
-}
-
 export function indicatorRolesOf(text: SheetText, row: number, band: Band): Map<IndicatorRole, number> {
   const roles = new Map<IndicatorRole, number>();
   for (const l of text.labelsInRow(row, band.left, band.right)) {
@@ -65,7 +55,7 @@ export function indicatorRolesOf(text: SheetText, row: number, band: Band): Map<
   return roles;
 }
 
-function isIndicatorHeader(roles: Map<IndicatorRole, number>): boolean {
+export function isIndicatorHeader(roles: Map<IndicatorRole, number>): boolean {
   return roles.has('level1') && roles.has('level2');
 }
 
@@ -164,7 +154,10 @@ class ScoredFormReader {
       return;
     }
     if (!this.grid.isEmpty(total.row, col)) return;
-    const other = rows.find((r) => r !== undefined && !this.grid.isEmpty(r.row, col) && r.row !== total.row);
+    // an unmerged block score typed in another row of the block (not the `—` of a sub-row)
+    const other = rows.find(
+      (r) => r.row !== total.row && readNumber(this.grid.value(r.row, col)).kind === 'number',
+    );
     if (other) total.score = { row: other.row, col };
   }
 
@@ -221,21 +214,46 @@ class ScoredFormReader {
     return out;
   }
 
+  /**
+   * The anchor of a hierarchy label for row `r`: a merged label's top-left, a label repeated with the same
+   * text on consecutive rows the first of them, a blank cell under a label the label above. Returns the
+   * anchor and whether this row repeats the label in a cell of its own.
+   */
+  private levelAnchor(
+    r: number,
+    c: number,
+    current: { cell?: CellRef; norm: string; row: number },
+  ): { cell?: CellRef; norm: string; repeated: boolean } {
+    const g = this.grid;
+    if (g.isEmpty(r, c)) return { cell: current.cell, norm: current.norm, repeated: false };
+    const cell = this.ref(r, c);
+    const norm = this.text.normAt(r, c);
+    const own = cell.row === r && cell.col === c;
+    if (own && current.cell && current.row === r - 1 && norm === current.norm)
+      return { cell: current.cell, norm, repeated: true };
+    return { cell, norm, repeated: false };
+  }
+
   /** Reads indicator rows below a header until a section row, another header or `stop`. */
   readIndicators(
     header: number,
     roles: Map<IndicatorRole, number>,
     stop: number,
-  ): { indicators: Indicator[]; blockScore?: CellRef; lastRow: number } {
+  ): {
+    indicators: Indicator[];
+    blockScore?: CellRef;
+    lastRow: number;
+    repeatedLevel2: Map<number, CellRef>;
+  } {
     const g = this.grid;
     const col = (role: IndicatorRole) => roles.get(role);
     const c1 = col('level1');
     const c2 = col('level2');
     const indicators: Indicator[] = [];
-    let level1 = '';
-    let level1Cell: CellRef | undefined;
-    let level2 = '';
-    let level2Cell: CellRef | undefined;
+    const level1 = { cell: undefined as CellRef | undefined, norm: '', row: -1 };
+    const level2 = { cell: undefined as CellRef | undefined, norm: '', row: -1 };
+    /** Rows whose 二级 cell repeats the label above in a cell of its own: row → that own cell. */
+    const repeatedLevel2 = new Map<number, CellRef>();
     let blockScore: CellRef | undefined;
     let lastRow = header;
     const firstRoleCol = Math.min(...roles.values());
@@ -245,13 +263,18 @@ class ScoredFormReader {
       if (this.text.labelsInRow(r, this.f.band.left, leftEdge).some((l) => isSectionRow(l.norm))) break;
       if (isIndicatorHeader(indicatorRolesOf(this.text, r, this.f.band))) break;
       lastRow = r;
-      if (c1 !== undefined && !g.isEmpty(r, c1)) {
-        level1 = this.text.normAt(r, c1);
-        level1Cell = this.ref(r, c1);
+      let level1Changed = false;
+      if (c1 !== undefined) {
+        const a = this.levelAnchor(r, c1, level1);
+        level1Changed = !sameRef(a.cell, level1.cell);
+        Object.assign(level1, { cell: a.cell, norm: a.norm, row: r });
       }
-      if (c2 !== undefined && !g.isEmpty(r, c2)) {
-        level2 = this.text.normAt(r, c2);
-        level2Cell = this.ref(r, c2);
+      if (c2 !== undefined) {
+        // a new 一级 starts a new 二级 even when the 二级 text repeats
+        const a = this.levelAnchor(r, c2, level1Changed ? { cell: undefined, norm: '', row: -1 } : level2);
+        if (a.repeated) repeatedLevel2.set(r, { row: r, col: c2 });
+        Object.assign(level2, { cell: a.cell, norm: a.norm, row: r });
+        if (level1Changed && g.isEmpty(r, c2)) Object.assign(level2, { cell: undefined, norm: '' });
       }
       const cellOf = (role: IndicatorRole): CellRef | undefined => {
         const c = col(role);
@@ -261,26 +284,34 @@ class ScoredFormReader {
       const name = nameCell ? this.text.normAt(r, nameCell.col) : '';
       const target = cellOf('target');
       const actual = cellOf('actual');
-      const weight = cellOf('weight');
+      const weight = this.ownRowCell(cellOf('weight'));
       let score = cellOf('score');
       if (score) {
         const area = g.areaOf(score.row, score.col);
-        if (area.bottom > area.top) {
-          // one score merged over several indicator rows (hubei2019): it scores the block, not the row
+        if (area.bottom > area.top && this.f.layout === 'hubei2019') {
+          // one score merged over the indicator rows (hubei2019): it scores the block, not the row
           blockScore = blockScore ?? { row: area.top, col: area.left };
           score = undefined;
-        }
+        } else score = this.ownRowCell(score);
       }
       const has = (c?: CellRef) => !!c && !g.isEmpty(c.row, c.col) && !g.isCovered(c.row, c.col);
-      const ownLevel2 = level2Cell && level2Cell.row === r;
-      const points = ownLevel2 ? labelPoints(String(g.value(r, c2 ?? 0) ?? '')) : null;
-      if (!name && !has(target) && !has(actual) && !has(weight) && !has(score) && points === null) continue;
+      const points = level2.cell ? this.pointsAt(level2.cell) : null;
+      const startsGroup = !!level2.cell && (level2.cell.row === r || repeatedLevel2.has(r));
+      if (
+        !name &&
+        !has(target) &&
+        !has(actual) &&
+        !has(weight) &&
+        !has(score) &&
+        !(points !== null && startsGroup)
+      )
+        continue;
       const ind: Indicator = {
         row: r,
-        level1,
-        level1Cell,
-        level2,
-        level2Cell,
+        level1: level1.norm,
+        level1Cell: level1.cell,
+        level2: level2.norm,
+        level2Cell: level2.cell,
         name,
         nameCell,
         target,
@@ -289,21 +320,32 @@ class ScoredFormReader {
         score,
         reason: cellOf('reason'),
       };
-      if (points !== null && level2Cell) ind.labelWeight = { points, cell: level2Cell };
+      if (points !== null && level2.cell) ind.labelWeight = { points, cell: level2.cell };
       indicators.push(ind);
     }
-    return { indicators, blockScore, lastRow };
+    return { indicators, blockScore, lastRow, repeatedLevel2 };
+  }
+
+  /** A cell merged down over several rows belongs to its first row only (a group's weight or score). */
+  private ownRowCell(ref: CellRef | undefined): CellRef | undefined {
+    if (!ref) return undefined;
+    const area = this.grid.areaOf(ref.row, ref.col);
+    return area.top === ref.row ? { row: ref.row, col: area.left } : undefined;
+  }
+
+  private pointsAt(ref: CellRef): number | null {
+    return labelPoints(String(this.grid.value(ref.row, ref.col) ?? ''));
   }
 
   /** Groups of indicators under a 一级 label carrying points (`产出指标（30分）`). */
-  level1Groups(indicators: Indicator[]): WeightGroup[] {
+  level1Groups(indicators: Indicator[], repeatedLevel2: Map<number, CellRef>): WeightGroup[] {
     const groups = new Map<string, WeightGroup>();
     for (const ind of indicators) {
       if (!ind.level1Cell) continue;
       const key = `${ind.level1Cell.row},${ind.level1Cell.col}`;
       let group = groups.get(key);
       if (!group) {
-        const points = labelPoints(String(this.grid.value(ind.level1Cell.row, ind.level1Cell.col) ?? ''));
+        const points = this.pointsAt(ind.level1Cell);
         if (points === null) continue;
         group = {
           label: ind.level1,
@@ -317,7 +359,40 @@ class ScoredFormReader {
       }
       group.indicatorRows.push(ind.row);
     }
+    for (const group of groups.values()) this.splitRepeatedLevel2(group, indicators, repeatedLevel2);
     return [...groups.values()];
+  }
+
+  /**
+   * A 二级 label with points repeated word for word on consecutive rows reads as one group by default. When
+   * the 一级 points only add up if every repetition is its own indicator, each row keeps its own label.
+   */
+  private splitRepeatedLevel2(
+    group: WeightGroup,
+    indicators: Indicator[],
+    repeated: Map<number, CellRef>,
+  ): void {
+    const rows = new Set(group.indicatorRows);
+    const members = indicators.filter((i) => rows.has(i.row) && i.labelWeight);
+    if (!members.some((i) => repeated.has(i.row))) return;
+    const distinct = (cellOf: (i: Indicator) => CellRef) => {
+      const seen = new Map<string, number>();
+      for (const i of members) {
+        const c = cellOf(i);
+        seen.set(`${c.row},${c.col}`, i.labelWeight?.points ?? 0);
+      }
+      return [...seen.values()].reduce((a, b) => a + b, 0);
+    };
+    const own = (i: Indicator) => repeated.get(i.row) ?? (i.labelWeight as { cell: CellRef }).cell;
+    const asGroups = distinct((i) => (i.labelWeight as { cell: CellRef }).cell);
+    const asRows = distinct(own);
+    const fits = (x: number) => Math.abs(x - group.points) <= 0.005;
+    if (fits(asGroups) || !fits(asRows)) return;
+    for (const i of members) {
+      const cell = own(i);
+      if (i.labelWeight) i.labelWeight = { ...i.labelWeight, cell };
+      i.level2Cell = cell;
+    }
   }
 
   closingReason(from: number, to: number): CellRef | undefined {
@@ -372,7 +447,7 @@ class ScoredFormReader {
       const stop = i + 1 < headers.length ? headers[i + 1].row - 1 : f.end;
       const read = this.readIndicators(h.row, h.roles, stop);
       region.indicators.push(...read.indicators);
-      const level1 = this.level1Groups(read.indicators);
+      const level1 = this.level1Groups(read.indicators, read.repeatedLevel2);
       const blockLabel = this.blockLabel(h.row, Math.min(...h.roles.values()));
       const blockPoints = blockLabel
         ? labelPoints(String(g.value(blockLabel.row, blockLabel.col) ?? ''))

@@ -1,7 +1,7 @@
 import { CellRef } from '../address';
 import { Indicator, Region, TargetGoal } from '../model';
 import { Band } from './bounds';
-import { SheetText } from './sheetText';
+import { LabelCell, SheetText } from './sheetText';
 import { TARGET_TABLE_TITLE } from './vocabulary';
 
 export interface TargetFrame {
@@ -26,8 +26,7 @@ function targetRole(norm: string): TargetRole | null {
 }
 
 /** The header of an annual target table: 目标名称 | 指标权重比例 | 一级指标 … (weights may sit one row lower). */
-export function isTargetHeader(text: SheetText, row: number): boolean {
-  const labels = text.labelsInRow(row);
+export function isTargetHeaderLabels(labels: LabelCell[]): boolean {
   return labels.some((l) => l.norm.startsWith('指标权重比例')) && labels.some((l) => l.norm === '一级指标');
 }
 
@@ -66,7 +65,10 @@ export function readTargetTable(text: SheetText, f: TargetFrame): Region {
   for (let r = dataStart; r <= f.end; r++) {
     if (goalCol !== undefined && !g.isEmpty(r, goalCol)) {
       const area = g.areaOf(r, goalCol);
-      if (!current || current.nameCell.row !== area.top || current.nameCell.col !== area.left) {
+      const sameCell = current && current.nameCell.row === area.top && current.nameCell.col === area.left;
+      // a goal name repeated on each row of its goal (not merged) continues the goal
+      const sameName = current && text.normAt(r, goalCol) === current.name;
+      if (!sameCell && !sameName) {
         const ratioCol = roles.get('ratio');
         current = {
           name: text.normAt(r, goalCol),

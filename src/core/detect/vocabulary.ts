@@ -83,3 +83,11 @@ export function pointsInScoreHeader(norm: string): number | null {
   const m = /(\d+(?:\.\d+)?)分\*/.exec(norm);
   return m ? Number(m[1]) : null;
 }
+
+/** Rows that open something else: a note, an attachment line, the head rows of another form. */
+export function startsAnotherTable(norm: string): boolean {
+  return (
+    /^(注|附件|项目名称|单位名称|填报日期|自评时间|自评得分|项目资金|预算执行情况)/.test(norm) ||
+    /申报表$/.test(norm)
+  );
+}

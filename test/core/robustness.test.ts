@@ -1,0 +1,896 @@
+import { rangeToA1 } from '../../src/core/address';
+import { analyzeSheet } from '../../src/core/analyze';
+import type { FixtureSheet, FixtureTable } from '../fixtures/format';
+import { Expect } from '../support/builtForm';
+import { budgetExecutionSummary, notes } from '../support/decoyVariant';
+import { expectedOfSheet, snapshotOfSheet } from '../support/fixtureSnapshot';
+import { buildHubei, HUBEI_STYLE, HubeiData, hubeiClean, HubeiStyle } from '../support/hubeiVariant';
+import {
+  buildNational,
+  NATIONAL_STYLE,
+  nationalClean,
+  NationalData,
+  NationalStyle,
+  nationalTotalScore,
+} from '../support/nationalVariant';
+import { buildTarget, TARGET_STYLE, targetGoal, TargetGoalData, TargetStyle } from '../support/targetVariant';
+import { shown } from '../support/variantDraft';
+import {
+  buildDepartment,
+  buildWuhan,
+  departmentClean,
+  DepartmentData,
+  ScoredTableStyle,
+  WUHAN_STYLE,
+  wuhanClean,
+  WuhanData,
+} from '../support/wuhanVariant';
+
+/**
+ * Forms as other people build them in Excel or WPS: every layout of DOMAIN.md §1 with labels merged or not,
+ * titles present or not, label wording and bracket variants, numbers as text, formulas, stacked tables,
+ * decoys beside and below; planted faults per rule with the exact cell; clean variants with no finding.
+ */
+
+function analyse(sheet: FixtureSheet) {
+  const result = analyzeSheet(snapshotOfSheet(sheet));
+  return {
+    regions: result.regions.map((r) => `${r.kind}/${r.layout} ${rangeToA1(r.range)}`),
+    findings: result.findings.map((f) => `${f.rule}@${f.cell}`).sort(),
+  };
+}
+
+function alone(table: FixtureTable, row = 0, col = 0): FixtureSheet {
+  return { name: 'Sheet1', tables: [{ table, row, col }] };
+}
+
+/** Tables one under another with `gap` empty rows between, from column `col`. */
+function stacked(tables: FixtureTable[], gap: number, col = 0): FixtureSheet {
+  let row = 0;
+  const placed = tables.map((table) => {
+    const p = { table, row, col };
+    row += table.rows.length + gap;
+    return p;
+  });
+  return { name: 'Sheet1', tables: placed };
+}
+
+function checkEach(tables: FixtureTable[]): void {
+  describe.each(tables.map((t) => [t.id, t] as const))('%s', (_id, table) => {
+    it('at A1', () => expect(analyse(alone(table))).toEqual(expectedOfSheet(alone(table))));
+    it('at C5', () => expect(analyse(alone(table, 4, 2))).toEqual(expectedOfSheet(alone(table, 4, 2))));
+  });
+}
+
+const clone = <T>(x: T): T => structuredClone(x);
+
+// ---------------------------------------------------------------------------------------------------------
+// national
+
+function national(
+  id: string,
+  change: (d: NationalData) => void,
+  style: Partial<NationalStyle> = {},
+  expect: (at: ReturnType<typeof buildNational>['at']) => Expect[] = () => [],
+) {
+  const data = clone(nationalClean());
+  change(data);
+  const form = buildNational(data, { ...NATIONAL_STYLE, ...style });
+  return form.table(`national-${id}`, expect(form.at));
+}
+
+const same = () => undefined;
+
+const nationalLayouts: FixtureTable[] = [
+  national('clean', same),
+  national('levels-repeated', same, { levels: 'repeated' }),
+  national('levels-first-only', same, { levels: 'firstOnly' }),
+  national('block-labels-first-only', same, { blockLabels: 'firstOnly' }),
+  national('no-title', same, { title: null }),
+  national('no-title-no-year', same, { title: null, yearLine: null }),
+  national('title-plain-cell', same, {
+    title: { text: '项目支出绩效自评表', merged: false, unitInRow: false },
+  }),
+  national('title-policy', same, {
+    title: { text: '项目（政策）支出绩效自评表', merged: true, unitInRow: false },
+  }),
+  national('title-with-unit', same, { title: { text: '项目支出绩效自评表', merged: true, unitInRow: true } }),
+  national('no-year', same, { yearLine: null }),
+  national('year-half-width', same, { yearLine: '(2021年度)' }),
+  national('funds-label-wrapped', same, { fundsLabel: '项目资金\n(万元)' }),
+  national('funds-label-bare', same, { fundsLabel: '项目资金' }),
+  national('indicator-label-long', same, {
+    indicatorLabel: '年度绩效指标完成情况',
+    indicatorLabelOnHeader: false,
+  }),
+  national('name-header-指标名称', same, { nameHeader: '指标名称' }),
+  national('name-header-指标内容', same, { nameHeader: '指标内容' }),
+  national('reason-header-short', same, { reasonHeader: '偏差原因分析' }),
+  national('blank-row-after-header', same, { blankRowAfterHeader: true }),
+  national('total-label-a-only', same, { totalLabel: 'A' }),
+  national('notes-below', same, {
+    after: [['注：1.单位自评指标是指预算批复时确定的绩效指标。'], ['2.预算执行率权重统一设置为10%。']],
+  }),
+  national('part-label-half-colon', (d) => (d.parts[0].label = '其中:当年财政拨款')),
+  national('part-label-indented', (d) => (d.parts[0].label = '  当年财政拨款')),
+  national('numbers-with-units', (d) => {
+    d.total.budget = '86.40万元';
+    d.total.actual = '82.08万元';
+    d.total.score = '9.50分';
+    d.indicators[0].weight = '15分';
+  }),
+  national('rate-as-text', (d) => (d.total.rate = '95.00%')),
+  national('rate-as-plain-number', (d) => (d.total.rate = 95)),
+  national('rate-one-decimal', (d) => (d.total.rate = shown(0.95, '0.0%'))),
+  national('formulas', (d) => {
+    d.total.initial = { f: 'SUM(C7:C9)', v: 80 };
+    d.total.budget = { f: 'SUM(D7:D9)', v: 86.4 };
+    d.total.actual = { f: 'SUM(E7:E9)', v: 82.08 };
+    d.total.rate = { f: 'IF(N(D6)=0,"",E6/D6)', v: 0.95, fmt: '0.00%' };
+    d.total.score = { f: 'IF(G6="","",ROUND(F6*MIN(G6,1),2))', v: 9.5 };
+    d.totalWeight = { f: 'F6+SUM(G13:G20)', v: 100 };
+    d.totalScore = { f: 'ROUND(H6+SUM(H13:H20),2)', v: 96.5 };
+  }),
+  national('div0-in-part-rates', (d) => {
+    d.parts[2].cells.rate = { f: 'E9/D9', v: '#DIV/0!' };
+    d.parts[0].cells.rate = { f: 'E7/D7', v: 73.5 / 76.4, fmt: '0.00%' };
+  }),
+  national('reason-none-written-full-marks', (d) => (d.indicators[1].reason = '无')),
+];
+
+function nFault(
+  id: string,
+  change: (d: NationalData) => void,
+  expect: (at: ReturnType<typeof buildNational>['at']) => Expect[],
+  style: Partial<NationalStyle> = {},
+) {
+  return national(`fault-${id}`, change, style, expect);
+}
+
+const nationalFaults: FixtureTable[] = [
+  nFault(
+    'fund-sum',
+    (d) => (d.parts[0].cells.budget = 70.4),
+    (at) => [['fund-sum', at.fundsTotal.budget]],
+  ),
+  nFault(
+    'fund-sum-actual',
+    (d) => (d.parts[1].cells.actual = 9.58),
+    (at) => [['fund-sum', at.fundsTotal.actual]],
+    { levels: 'repeated' },
+  ),
+  nFault(
+    'rate',
+    (d) => (d.total.rate = shown(0.9, '0.00%')),
+    (at) => [['rate', at.fundsTotal.rate]],
+  ),
+  nFault(
+    'rate-and-score-echo',
+    (d) => {
+      d.total.rate = shown(0.9, '0.00%');
+      d.total.score = 9;
+      d.totalScore = 96;
+    },
+    (at) => [['rate', at.fundsTotal.rate]],
+  ),
+  nFault(
+    'fund-score',
+    (d) => {
+      d.total.score = 8;
+      d.totalScore = 95;
+    },
+    (at) => [['fund-score', at.fundsTotal.score]],
+  ),
+  nFault(
+    'over-budget',
+    (d) => {
+      d.total.actual = 90;
+      d.parts[0].cells.actual = 81.42;
+      d.total.rate = shown(90 / 86.4, '0.00%');
+      d.total.score = 10;
+      d.totalScore = 97;
+    },
+    (at) => [['over-budget', at.fundsTotal.actual]],
+  ),
+  nFault(
+    'score-over-max',
+    (d) => {
+      d.indicators[2].score = 12;
+      d.totalScore = 98.5;
+    },
+    (at) => [['score-over-max', at.indicators[2].score]],
+  ),
+  nFault(
+    'total',
+    (d) => (d.totalScore = 95),
+    (at) => [['total', at.totalScore]],
+  ),
+  nFault(
+    'total-formula',
+    (d) => (d.totalScore = { f: 'H6+SUM(H13:H19)', v: 86.5 }),
+    (at) => [['total', at.totalScore]],
+  ),
+  nFault(
+    'weight-sum-declared',
+    (d) => (d.totalWeight = 90),
+    (at) => [['weight-sum', at.totalWeight]],
+  ),
+  nFault(
+    'weight-sum-column',
+    (d) => {
+      d.indicators[1].weight = 5;
+      d.indicators[1].score = 5;
+      d.totalScore = 91.5;
+    },
+    (at) => [['weight-sum', at.totalWeight]],
+  ),
+  nFault(
+    'missing-reason',
+    (d) => {
+      d.indicators[2].actual = '90%';
+      d.indicators[2].score = 8;
+      d.totalScore = 94.5;
+    },
+    (at) => [['missing-reason', at.indicators[2].reason]],
+  ),
+  nFault(
+    'missing-reason-score-short',
+    (d) => {
+      d.indicators[6].score = 13;
+      d.totalScore = 94.5;
+    },
+    (at) => [['missing-reason', at.indicators[6].reason]],
+    { levels: 'firstOnly' },
+  ),
+  nFault(
+    'unmet-full-score',
+    (d) => {
+      d.indicators[0].actual = '10场';
+      d.indicators[0].reason = '因疫情取消两场活动。';
+    },
+    (at) => [['unmet-full-score', at.indicators[0].score]],
+  ),
+  nFault(
+    'unmet-deadline-full-score',
+    (d) => (d.indicators[3].actual = '1月15日'),
+    (at) => [
+      ['unmet-full-score', at.indicators[3].score],
+      ['missing-reason', at.indicators[3].reason],
+    ],
+  ),
+  nFault(
+    'blank-score',
+    (d) => (d.indicators[4].score = '分'),
+    (at) => [['blank', at.indicators[4].score]],
+  ),
+  nFault(
+    'blank-actual',
+    (d) => (d.indicators[2].actual = '---'),
+    (at) => [['blank', at.indicators[2].actual]],
+  ),
+  nFault(
+    'blank-total',
+    (d) => (d.totalScore = null),
+    (at) => [['blank', at.totalScore]],
+  ),
+  nFault(
+    'blank-funds-score',
+    (d) => {
+      d.total.score = null;
+      d.totalScore = 87;
+    },
+    (at) => [['blank', at.fundsTotal.score]],
+  ),
+  nFault(
+    'number-as-text-budget',
+    (d) => (d.total.budget = '86.4'),
+    (at) => [['number-as-text', at.fundsTotal.budget]],
+  ),
+  nFault(
+    'number-as-text-score',
+    (d) => (d.indicators[5].score = ' 12'),
+    (at) => [['number-as-text', at.indicators[5].score]],
+  ),
+  nFault(
+    'div0-rate-over-positive-budget',
+    (d) => (d.total.rate = { f: 'E6/C10', v: '#DIV/0!' }),
+    (at) => [['rate', at.fundsTotal.rate]],
+  ),
+];
+
+describe('national layouts (clean)', () => checkEach(nationalLayouts));
+describe('national planted faults', () => checkEach(nationalFaults));
+
+it('national clean data adds up', () => expect(nationalTotalScore(nationalClean())).toBe(96.5));
+
+// ---------------------------------------------------------------------------------------------------------
+// hubei2019
+
+function hubei(
+  id: string,
+  change: (d: HubeiData) => void,
+  style: Partial<HubeiStyle> = {},
+  expect: (at: ReturnType<typeof buildHubei>['at']) => Expect[] = () => [],
+) {
+  const data = clone(hubeiClean());
+  change(data);
+  const form = buildHubei(data, { ...HUBEI_STYLE, ...style });
+  return form.table(`hubei-${id}`, expect(form.at));
+}
+
+const hubeiLayouts: FixtureTable[] = [
+  hubei('clean', same),
+  hubei('header-shared-cell', same, { header: 'shared' }),
+  hubei('header-label-value-pairs', same, { header: 'pairs' }),
+  hubei('levels-repeated', same, { levels: 'repeated' }),
+  hubei('levels-first-only', same, { levels: 'firstOnly' }),
+  hubei('block-labels-first-only', same, { blockLabels: 'firstOnly' }),
+  hubei('no-attachment-line', same, { attachmentLine: false }),
+  hubei('no-title', same, { title: null, attachmentLine: false }),
+  hubei('no-title-no-year', same, { title: null, yearLine: null, attachmentLine: false }),
+  hubei('title-plain-cell', same, { title: { text: '项目支出绩效自评表', merged: false } }),
+  hubei('funds-score-unmerged', same, { fundsScoreMerged: false }),
+  hubei('indicator-score-unmerged', same, { indicatorScoreMerged: false }),
+  hubei('no-note-row', same, { noteRow: false }),
+  hubei('grade-good', (d) => {
+    d.indicatorScore = 48;
+    d.total = 85.6;
+    d.grade = '良';
+  }),
+  hubei('grade-word', (d) => (d.grade = '优秀')),
+  hubei('text-numbers-with-units', (d) => {
+    d.funds.budget = '120.00万元';
+    d.total = '93.6分';
+  }),
+];
+
+function hFault(
+  id: string,
+  change: (d: HubeiData) => void,
+  expect: (at: ReturnType<typeof buildHubei>['at']) => Expect[],
+  style: Partial<HubeiStyle> = {},
+) {
+  return hubei(`fault-${id}`, change, style, expect);
+}
+
+const hubeiFaults: FixtureTable[] = [
+  hFault(
+    'fund-sum',
+    (d) => (d.parts[4].budget = 110),
+    (at) => [['fund-sum', at.fundsTotal.budget]],
+  ),
+  hFault(
+    'fund-sum-two-parts',
+    (d) => {
+      d.parts[1] = { budget: 20, actual: 20, rate: shown(1, '0.0%') };
+    },
+    (at) => [
+      ['fund-sum', at.fundsTotal.budget],
+      ['fund-sum', at.fundsTotal.actual],
+    ],
+    { header: 'shared' },
+  ),
+  hFault(
+    'rate',
+    (d) => (d.funds.rate = shown(0.95, '0.0%')),
+    (at) => [['rate', at.fundsTotal.rate]],
+  ),
+  hFault(
+    'fund-score',
+    (d) => {
+      d.total_fundsScore = 18;
+      d.total = 92;
+    },
+    (at) => [['fund-score', at.fundsTotal.score]],
+  ),
+  hFault(
+    'total',
+    (d) => (d.total = 95),
+    (at) => [['total', at.total]],
+  ),
+  hFault(
+    'total-shared',
+    (d) => (d.total = 91),
+    (at) => [['total', at.total]],
+    { header: 'shared' },
+  ),
+  hFault(
+    'grade',
+    (d) => {
+      d.indicatorScore = 48;
+      d.total = 85.6;
+    },
+    (at) => [['grade', at.grade]],
+  ),
+  hFault(
+    'grade-shared',
+    (d) => {
+      d.indicatorScore = 48;
+      d.total = 85.6;
+    },
+    (at) => [['grade', at.grade]],
+    { header: 'shared' },
+  ),
+  hFault(
+    'grade-pairs',
+    (d) => {
+      d.grade = '良';
+    },
+    (at) => [['grade', at.grade]],
+    { header: 'pairs' },
+  ),
+  hFault(
+    'missing-reason',
+    (d) => (d.indicators[2].actual = '90%'),
+    (at) => [['missing-reason', at.indicators[2].reason]],
+  ),
+  hFault(
+    'score-over-max-goal',
+    (d) => {
+      d.goalScore = 22;
+      d.total = 97.6;
+    },
+    (at) => [['score-over-max', at.goalScore]],
+  ),
+  hFault(
+    'blank-total',
+    (d) => (d.total = null),
+    (at) => [['blank', at.total]],
+  ),
+  hFault(
+    'blank-actual',
+    (d) => (d.indicators[4].actual = '/'),
+    (at) => [['blank', at.indicators[4].actual]],
+  ),
+  hFault(
+    'number-as-text',
+    (d) => (d.funds.actual = '117.6'),
+    (at) => [['number-as-text', at.fundsTotal.actual]],
+  ),
+];
+
+describe('hubei2019 layouts (clean)', () => checkEach(hubeiLayouts));
+describe('hubei2019 planted faults', () => checkEach(hubeiFaults));
+
+// ---------------------------------------------------------------------------------------------------------
+// wuhan2020
+
+function wuhan(
+  id: string,
+  change: (d: WuhanData) => void,
+  style: Partial<ScoredTableStyle> = {},
+  expect: (at: ReturnType<typeof buildWuhan>['at']) => Expect[] = () => [],
+) {
+  const data = clone(wuhanClean());
+  change(data);
+  const form = buildWuhan(data, { ...WUHAN_STYLE, ...style });
+  return form.table(`wuhan-${id}`, expect(form.at));
+}
+
+const wuhanLayouts: FixtureTable[] = [
+  wuhan('clean', same),
+  wuhan('wide', same, { wide: true }),
+  wuhan('half-width', same, { halfWidth: true }),
+  wuhan('score-header-bare', same, { fundsScoreHeader: '得分' }),
+  wuhan('total-inline', same, { totalInline: true }),
+  wuhan('no-title', same, { title: 'none' }),
+  wuhan('title-plain', same, { title: 'plain' }),
+  wuhan('level1-repeated', same, { level1: 'repeated' }),
+  wuhan('level1-first-only', same, { level1: 'firstOnly' }),
+  wuhan('level2-repeated', same, { level2: 'repeated' }),
+  wuhan('level2-first-only', same, { level2: 'firstOnly' }),
+  wuhan(
+    'group-score-merged',
+    (d) => {
+      d.level1[0].groups[0].rows[0].score = 12;
+      d.level1[1].groups[0].rows[0].score = 14;
+    },
+    { groupScoreMerged: true },
+  ),
+  wuhan('block-labels-first-only', same, { blockLabels: 'firstOnly' }),
+  wuhan('no-improvement-row', same, { closing: 'reasonOnly' }),
+  wuhan('no-closing-rows', same, { closing: 'none' }),
+  wuhan('notes-below', same, { after: [['注：得分按完成比例计算。']] }),
+  wuhan('text-score-with-unit', (d) => {
+    d.selfScore = '96分';
+    d.funds.score = '20.00分';
+  }),
+  wuhan('group-scores-short-explained', (d) => {
+    d.level1[0].groups[0].rows[1].score = 2;
+    d.selfScore = 94;
+  }),
+];
+
+function wFault(
+  id: string,
+  change: (d: WuhanData) => void,
+  expect: (at: ReturnType<typeof buildWuhan>['at']) => Expect[],
+  style: Partial<ScoredTableStyle> = {},
+) {
+  return wuhan(`fault-${id}`, change, style, expect);
+}
+
+const wuhanFaults: FixtureTable[] = [
+  wFault(
+    'rate',
+    (d) => (d.funds.rate = shown(0.9, '0.0%')),
+    (at) => [['rate', at.funds.rate]],
+  ),
+  wFault(
+    'fund-score',
+    (d) => {
+      d.funds.score = 18;
+      d.selfScore = 94;
+    },
+    (at) => [['fund-score', at.funds.score]],
+    { fundsScoreHeader: '得分' },
+  ),
+  wFault(
+    'over-budget',
+    (d) => {
+      d.funds.actual = 160;
+      d.funds.rate = shown(160 / 150, '0.00%');
+    },
+    (at) => [['over-budget', at.funds.actual]],
+  ),
+  wFault(
+    'total',
+    (d) => (d.selfScore = 95),
+    (at) => [['total', at.total]],
+  ),
+  wFault(
+    'total-inline',
+    (d) => (d.selfScore = 90),
+    (at) => [['total', at.total]],
+    { totalInline: true },
+  ),
+  wFault(
+    'weight-sum-level1',
+    (d) => {
+      d.level1[0].groups[1] = {
+        label: '质量指标（8分）',
+        rows: [{ ...d.level1[0].groups[1].rows[0], score: 8 }],
+      };
+      d.selfScore = 94;
+    },
+    (at) => [['weight-sum', at.level1[0]]],
+  ),
+  wFault(
+    'weight-sum-level2',
+    (d) => {
+      d.level1[0].groups[0].label = '数量指标（10分）';
+      d.level1[0].groups[0].rows[2].score = 2;
+      d.selfScore = 94;
+    },
+    (at) => [['weight-sum', at.level1[0]]],
+    { wide: true },
+  ),
+  wFault(
+    'score-over-max',
+    (d) => {
+      d.level1[0].groups[2].rows[0].score = 5;
+      d.selfScore = 97;
+    },
+    (at) => [['score-over-max', at.indicators[4].score]],
+  ),
+  wFault(
+    'score-over-max-group',
+    (d) => {
+      d.level1[0].groups[0].rows[2].score = 6;
+      d.selfScore = 98;
+    },
+    (at) => [['score-over-max', at.indicators[0].score]],
+  ),
+  wFault(
+    'missing-reason',
+    (d) => (d.reason = null),
+    (at) => [['missing-reason', at.reason as string]],
+  ),
+  wFault(
+    'missing-reason-group-short',
+    (d) => {
+      d.level1[0].groups[0].rows[1].score = 3;
+      d.level1[1].groups[2].rows[0] = { name: '居民满意度', target: '≥90%', actual: '92%', score: 10 };
+      d.selfScore = 97;
+      d.reason = '—';
+    },
+    (at) => [['missing-reason', at.reason as string]],
+    { level2: 'repeated' },
+  ),
+  wFault(
+    'unmet-full-score',
+    (d) => {
+      d.level1[1].groups[2].rows[0].score = 10;
+      d.selfScore = 98;
+    },
+    (at) => [['unmet-full-score', at.indicators[9].score]],
+  ),
+  wFault(
+    'blank-actual',
+    (d) => (d.level1[0].groups[1].rows[0].actual = '---'),
+    (at) => [['blank', at.indicators[3].actual]],
+  ),
+  wFault(
+    'blank-score',
+    (d) => (d.level1[0].groups[1].rows[0].score = null),
+    (at) => [['blank', at.indicators[3].score]],
+  ),
+  wFault(
+    'blank-total',
+    (d) => (d.selfScore = null),
+    (at) => [['blank', at.total]],
+  ),
+  wFault(
+    'number-as-text',
+    (d) => (d.funds.budget = '150'),
+    (at) => [['number-as-text', at.funds.budget]],
+  ),
+];
+
+describe('wuhan2020 layouts (clean)', () => checkEach(wuhanLayouts));
+describe('wuhan2020 planted faults', () => checkEach(wuhanFaults));
+
+// ---------------------------------------------------------------------------------------------------------
+// department
+
+function department(
+  id: string,
+  change: (d: DepartmentData) => void,
+  style: Partial<ScoredTableStyle> = {},
+  expect: (at: ReturnType<typeof buildDepartment>['at']) => Expect[] = () => [],
+  goals?: number[],
+) {
+  const data = clone(departmentClean(goals));
+  change(data);
+  const form = buildDepartment(data, { ...WUHAN_STYLE, ...style });
+  return form.table(`department-${id}`, expect(form.at));
+}
+
+const departmentLayouts: FixtureTable[] = [
+  department('clean', same),
+  department('two-goals', same, {}, undefined, [48, 32]),
+  department('seven-goals', same, {}, undefined, [16, 12, 12, 12, 12, 8, 8]),
+  department('no-title', same, { title: 'none' }),
+  department('total-inline', same, { totalInline: true }),
+  department('half-width', same, { halfWidth: true }),
+  department('level1-repeated', same, { level1: 'repeated' }),
+  department('level1-first-only', same, { level1: 'firstOnly' }),
+  department('block-labels-first-only', same, { blockLabels: 'firstOnly' }),
+  department('no-improvement-row', same, { closing: 'reasonOnly' }),
+];
+
+function dFault(
+  id: string,
+  change: (d: DepartmentData) => void,
+  expect: (at: ReturnType<typeof buildDepartment>['at']) => Expect[],
+  style: Partial<ScoredTableStyle> = {},
+) {
+  return department(`fault-${id}`, change, style, expect);
+}
+
+const departmentFaults: FixtureTable[] = [
+  dFault(
+    'total',
+    (d) => (d.total = 99),
+    (at) => [['total', at.total]],
+  ),
+  dFault(
+    'rate',
+    (d) => (d.funds.rate = shown(0.98, '0.00%')),
+    (at) => [['rate', at.funds.rate]],
+  ),
+  dFault(
+    'over-budget',
+    (d) => {
+      d.funds.actual = 2100;
+      d.funds.rate = shown(2100 / 2064.08, '0.00%');
+    },
+    (at) => [['over-budget', at.funds.actual]],
+  ),
+  dFault(
+    'weight-sum-goal',
+    (d) => (d.goals[0].text = d.goals[0].text.replace('（40分）', '（42分）')),
+    (at) => [['weight-sum', at.goals[0]]],
+  ),
+  dFault(
+    'score-over-max',
+    (d) => {
+      d.goals[1].level1[0].groups[0].rows[0].score = 7;
+      d.total = 101;
+    },
+    (at) => [['score-over-max', at.indicators[4].score]],
+  ),
+  dFault(
+    'unmet-full-score',
+    (d) => (d.goals[2].level1[1].groups[1].rows[0].actual = '85%'),
+    (at) => [['unmet-full-score', at.indicators[11].score]],
+  ),
+  dFault(
+    'missing-reason',
+    (d) => {
+      d.goals[0].level1[0].groups[0].rows[0].score = 8;
+      d.total = 98;
+      d.reason = null;
+    },
+    (at) => [['missing-reason', at.reason as string]],
+  ),
+  dFault(
+    'blank-total',
+    (d) => (d.total = '分'),
+    (at) => [['blank', at.total]],
+    { totalInline: true },
+  ),
+  dFault(
+    'blank-actual',
+    (d) => (d.goals[1].level1[0].groups[1].rows[0].actual = '—'),
+    (at) => [['blank', at.indicators[5].actual]],
+  ),
+];
+
+describe('department layouts (clean)', () => checkEach(departmentLayouts));
+describe('department planted faults', () => checkEach(departmentFaults));
+
+// ---------------------------------------------------------------------------------------------------------
+// target
+
+function target(
+  id: string,
+  goals: TargetGoalData[],
+  style: Partial<TargetStyle> = {},
+  expect: (at: ReturnType<typeof buildTarget>['at']) => Expect[] = () => [],
+) {
+  const form = buildTarget(goals, { ...TARGET_STYLE, ...style });
+  return form.table(`target-${id}`, expect(form.at));
+}
+
+const twoGoals = (): TargetGoalData[] => [
+  { ...targetGoal('年度绩效目标1', 0.6), ratio: 60 },
+  { ...targetGoal('年度绩效目标2', 0.4), ratio: 40 },
+];
+
+const targetLayouts: FixtureTable[] = [
+  target('clean', [targetGoal()]),
+  target('no-title', [targetGoal()], { title: false }),
+  target('long-term-above', [targetGoal()], { longTermAbove: true }),
+  target('long-term-above-no-title', [targetGoal()], { longTermAbove: true, title: false }),
+  target('goal-name-repeated', [targetGoal()], { goalName: 'repeated' }),
+  target('goal-name-first-only', [targetGoal()], { goalName: 'firstOnly' }),
+  target('levels-repeated', [targetGoal()], { levels: 'repeated' }),
+  target('one-header-row', [targetGoal()], { twoHeaderRows: false }),
+  target('ratio-header-bare', [targetGoal()], { ratioHeader: '指标权重比例' }),
+  target('two-goals', twoGoals()),
+  target('two-goals-repeated', twoGoals(), { goalName: 'repeated' }),
+  target('two-goals-first-only', twoGoals(), { goalName: 'firstOnly', levels: 'firstOnly' }),
+];
+
+const short = (): TargetGoalData => {
+  const g = targetGoal();
+  g.rows[3].weight = 10;
+  return g;
+};
+
+const targetFaults: FixtureTable[] = [
+  target('fault-weight-sum', [short()], {}, (at) => [['weight-sum', at.goals[0].ratio]]),
+  target('fault-weight-sum-repeated', [short()], { goalName: 'repeated' }, (at) => [
+    ['weight-sum', at.goals[0].ratio],
+  ]),
+  target(
+    'fault-weight-sum-second-goal',
+    (() => {
+      const g = twoGoals();
+      g[1].rows[0].weight = 18;
+      return g;
+    })(),
+    { goalName: 'firstOnly' },
+    (at) => [['weight-sum', at.goals[1].ratio]],
+  ),
+  target(
+    'fault-blank-weight',
+    (() => {
+      const g = targetGoal();
+      g.rows[2].weight = null;
+      return [g];
+    })(),
+    { longTermAbove: true },
+    (at) => [['blank', at.goals[0].weights[2]]],
+  ),
+];
+
+describe('target layouts (clean)', () => checkEach(targetLayouts));
+describe('target planted faults', () => checkEach(targetFaults));
+
+// ---------------------------------------------------------------------------------------------------------
+// sheets: stacked tables, notes, decoys, long-term tables, empty sheets
+
+const base = {
+  national: () => national('clean', same),
+  nationalNoTitle: () => national('no-title', same, { title: null, yearLine: null }),
+  nationalNoTotal: () => national('no-total-row', same, { totalLabel: 'none' }),
+  hubei: () => hubei('clean', same),
+  wuhan: () => wuhan('clean', same),
+  wuhanNoClosing: () => wuhan('no-closing-rows', same, { closing: 'none' }),
+  wuhanNoTitle: () => wuhan('no-title', same, { title: 'none' }),
+  department: () => department('clean', same),
+  target: () => target('long-term-above', [targetGoal()], { longTermAbove: true }),
+};
+
+function sheetCase(name: string, sheet: FixtureSheet): [string, FixtureSheet] {
+  return [name, sheet];
+}
+
+function beside(main: FixtureTable, decoy: FixtureTable, decoyRow: number): FixtureSheet {
+  const width = Math.max(...main.rows.map((r) => r.length));
+  return {
+    name: 'Sheet1',
+    tables: [
+      { table: main, row: 0, col: 0 },
+      { table: decoy, row: decoyRow, col: width + 2 },
+    ],
+  };
+}
+
+const sheets: [string, FixtureSheet][] = [
+  sheetCase('two national tables, no blank row between', stacked([base.national(), base.national()], 0)),
+  sheetCase(
+    'two national tables without titles, no blank row',
+    stacked([base.nationalNoTitle(), base.nationalNoTitle()], 0, 2),
+  ),
+  sheetCase('national without 总分 row, then notes', stacked([base.nationalNoTotal(), notes(9)], 1)),
+  sheetCase(
+    'national without 总分 row, then notes right below',
+    stacked([base.nationalNoTotal(), notes(9)], 0),
+  ),
+  sheetCase(
+    'national without 总分 row, then another national',
+    stacked([base.nationalNoTotal(), base.national()], 1),
+  ),
+  sheetCase('two hubei tables, no blank row', stacked([base.hubei(), base.hubei()], 0)),
+  sheetCase(
+    'department then wuhan tables, no blank row',
+    stacked([base.department(), base.wuhan(), base.wuhan()], 0),
+  ),
+  sheetCase(
+    'wuhan without closing rows, then another wuhan',
+    stacked([base.wuhanNoClosing(), base.wuhan()], 0),
+  ),
+  sheetCase(
+    'wuhan without closing rows, then one without title',
+    stacked([base.wuhanNoClosing(), base.wuhanNoTitle()], 1),
+  ),
+  sheetCase('wuhan without closing rows, then notes', stacked([base.wuhanNoClosing(), notes(7)], 1)),
+  sheetCase('wuhan, then notes right below', stacked([base.wuhan(), notes(7)], 0)),
+  sheetCase('national, budget decoy below', stacked([base.national(), budgetExecutionSummary()], 1)),
+  sheetCase('national, budget decoy beside at the top', beside(base.national(), budgetExecutionSummary(), 0)),
+  sheetCase(
+    'national, budget decoy beside at the funds header',
+    beside(base.national(), budgetExecutionSummary(), 2),
+  ),
+  sheetCase('hubei, budget decoy beside', beside(base.hubei(), budgetExecutionSummary(), 5)),
+  sheetCase('wuhan, budget decoy beside', beside(base.wuhan(), budgetExecutionSummary(), 3)),
+  sheetCase('wuhan, notes beside', beside(base.wuhan(), notes(4), 10)),
+  sheetCase('target tables of two 申报表 pages', stacked([base.target(), base.target()], 1)),
+  sheetCase('target tables of two pages, no blank row', stacked([base.target(), base.target()], 0)),
+  sheetCase('target, budget decoy beside', beside(base.target(), budgetExecutionSummary(), 8)),
+  sheetCase('only a budget summary', alone(budgetExecutionSummary())),
+  sheetCase('only notes', alone(notes(6))),
+  sheetCase('empty sheet', { name: 'Sheet1', tables: [] }),
+];
+
+describe.each(sheets)('sheet: %s', (_name, sheet) => {
+  it('finds exactly the forms and their findings', () =>
+    expect(analyse(sheet)).toEqual(expectedOfSheet(sheet)));
+});
+
+describe('a huge sheet', () => {
+  it('detects 300 stacked tables quickly and finds nothing on clean ones', () => {
+    const kinds = [base.national(), base.wuhan(), base.hubei(), base.department(), base.target()];
+    const tables = Array.from({ length: 300 }, (_, i) => kinds[i % kinds.length]);
+    const snapshot = snapshotOfSheet(stacked(tables, 1));
+    const started = Date.now();
+    const result = analyzeSheet(snapshot);
+    const elapsed = Date.now() - started;
+    expect(result.regions).toHaveLength(300);
+    expect(result.findings).toEqual([]);
+    expect(elapsed).toBeLessThan(3000);
+  });
+});
