@@ -49,4 +49,18 @@ export interface TemplateSpec {
   columnWidths: number[];
   validations: TemplateValidation[];
   conditionalFormats: TemplateConditionalFormat[];
+  /**
+   * Heights in points of rows that hold sentences or wrapped labels (sheet rows, 0-based). Optional: hosts
+   * that ignore it show default heights, with wrapped text cut off until the row is resized.
+   */
+  rowHeights?: { row: number; height: number }[];
+  /** How the form prints: the published forms fit one A4 page wide. Optional, like rowHeights. */
+  print?: TemplatePrint;
+}
+
+export interface TemplatePrint {
+  orientation: 'portrait' | 'landscape';
+  paper: 'A4';
+  /** Scale the form to one page wide (as many pages tall as needed). */
+  fitToWidth: boolean;
 }

@@ -130,6 +130,15 @@ describe('selfeval template', () => {
     expect(grid.formula(2, 4)).toBe('=IF(G3>=90,"优",IF(G3>=80,"良",IF(G3>=60,"中","差")))');
     const host = await FileHost.fromData(readFileSync(out), out);
     expect(await host.getSetting('preset')).toBe('hubei-2019');
+    // one A4 page wide when printed, paragraphs in tall rows
+    const ws = host.workbook.worksheets[0];
+    expect(ws.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: 'portrait',
+      fitToPage: true,
+      fitToWidth: 1,
+    });
+    expect(ws.getRow(1).height).toBe(32);
     const again = await run('fix', out, '-o', file('hubei-fixed.xlsx'));
     expect(again.code).toBe(0);
     // Any cell written again keeps its formula (only a cached value read back as empty is refreshed).

@@ -4,7 +4,7 @@ import { Preset } from '../presets';
 import { BuiltTemplate, finishTemplate, TemplateInfo } from './finish';
 import { DEPARTMENT_GOAL_ROWS } from './indicatorRows';
 import { labelWeightedTable } from './labelWeightedTable';
-import { HEADING, LABEL, MONEY, SCORE, SheetBuilder, TEXT_ENTRY } from './sheetBuilder';
+import { HEADING, LABEL, MONEY, SCORE, SheetBuilder, PARAGRAPH, TEXT_ENTRY } from './sheetBuilder';
 
 export const DEPARTMENT_INFO: TemplateInfo = {
   id: 'department',
@@ -29,7 +29,7 @@ export function departmentForm(anchor: CellRef, preset: Preset): BuiltTemplate {
   b.set(1, 0, '填报日期', LABEL);
   b.span(1, 1, 1, 3, null, LABEL);
   b.set(1, 4, '总分', LABEL);
-  b.span(1, 5, 1, last, null, { ...SCORE, bold: true });
+  b.span(1, 5, 1, last, null, SCORE);
   b.span(2, 0, 2, 1, '单位名称', LABEL);
   b.span(2, 2, 2, last, null, TEXT_ENTRY);
   b.span(3, 0, 3, 1, '基本支出总额', LABEL);
@@ -66,8 +66,9 @@ export function departmentForm(anchor: CellRef, preset: Preset): BuiltTemplate {
   let row = r + 1;
   for (let g = 1; g <= GOAL_COUNT; g++) {
     const goalLabel = `年度目标${g}（${goalPoints}分）：`;
-    b.span(row, 0, row, last, goalLabel, { ...TEXT_ENTRY, vertical: 'middle' });
+    b.span(row, 0, row, last, goalLabel, TEXT_ENTRY);
     const goalCell = b.at(row, 0);
+    b.height(row, 45);
     const table = labelWeightedTable(b, row + 1, `年度绩效指标${g}`, HEADINGS, DEPARTMENT_GOAL_ROWS);
     indicators.push(...table.indicators);
     weightGroups.push({
@@ -83,9 +84,9 @@ export function departmentForm(anchor: CellRef, preset: Preset): BuiltTemplate {
 
   const closing = row;
   b.span(closing, 0, closing, 1, '偏差大或目标未完成原因分析', LABEL);
-  b.span(closing, 2, closing, last, null, TEXT_ENTRY);
+  b.span(closing, 2, closing, last, null, PARAGRAPH);
   b.span(closing + 1, 0, closing + 1, 1, '改进措施及结果应用方案', LABEL);
-  b.span(closing + 1, 2, closing + 1, last, null, TEXT_ENTRY);
+  b.span(closing + 1, 2, closing + 1, last, null, PARAGRAPH);
   b.border(2, 0, closing + 1, last);
 
   const region: Region = {
@@ -101,5 +102,11 @@ export function departmentForm(anchor: CellRef, preset: Preset): BuiltTemplate {
     total: { ref: b.at(1, 5) },
     closingReason: b.at(closing, 2),
   };
-  return finishTemplate(b, DEPARTMENT_INFO, region, preset, [14, 16, 18, 26, 14, 14, 10]);
+  b.height(0, 32);
+  b.height(fundsTop, 30);
+  b.height(closing, 60, closing + 1);
+  return finishTemplate(b, DEPARTMENT_INFO, region, preset, {
+    columnWidths: [12, 16, 26, 22, 12, 12, 8],
+    print: { orientation: 'portrait', paper: 'A4', fitToWidth: true },
+  });
 }

@@ -2,7 +2,7 @@ import { planFormulas } from '../formulas';
 import { Grid } from '../grid';
 import { Region } from '../model';
 import { Preset } from '../presets';
-import { TemplateSpec } from '../templateSpec';
+import { TemplatePrint, TemplateSpec } from '../templateSpec';
 import { SheetBuilder } from './sheetBuilder';
 import { templateToSnapshot } from './snapshot';
 
@@ -24,7 +24,14 @@ export interface BuiltTemplate {
 /** Light red, as Excel's own "greater than" highlight. */
 export const OVER_MAX_FILL = '#FFC7CE';
 
-function specOf(b: SheetBuilder, info: TemplateInfo, columnWidths: number[]): TemplateSpec {
+/** The page and widths of a form: how it should look on screen and on paper. */
+export interface TemplatePage {
+  columnWidths: number[];
+  print: TemplatePrint;
+}
+
+function specOf(b: SheetBuilder, info: TemplateInfo, page: TemplatePage): TemplateSpec {
+  const { columnWidths } = page;
   const { rows, cols } = b.size();
   return {
     ...info,
@@ -35,6 +42,10 @@ function specOf(b: SheetBuilder, info: TemplateInfo, columnWidths: number[]): Te
     columnWidths: [...columnWidths],
     validations: [...b.validations],
     conditionalFormats: [...b.conditionalFormats],
+    rowHeights: [...b.rowHeights.entries()]
+      .sort((x, y) => x[0] - y[0])
+      .map(([row, height]) => ({ row, height })),
+    print: { ...page.print },
   };
 }
 
@@ -47,14 +58,14 @@ export function finishTemplate(
   info: TemplateInfo,
   region: Region,
   preset: Preset,
-  columnWidths: number[],
+  page: TemplatePage,
 ): BuiltTemplate {
-  const draft = specOf(b, info, columnWidths);
+  const draft = specOf(b, info, page);
   const grid = new Grid(templateToSnapshot(draft));
   const plan = planFormulas(grid, { ...region, sheet: grid.name }, preset);
   for (const item of plan.items) {
     if (item.status === 'conflict') throw new Error(`template ${info.id}: ${item.messageEn}`);
     b.formula({ row: item.row, col: item.col }, item.formula, item.computed, item.numberFormat);
   }
-  return { spec: specOf(b, info, columnWidths), region };
+  return { spec: specOf(b, info, page), region };
 }

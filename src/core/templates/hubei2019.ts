@@ -3,7 +3,7 @@ import { FundsRow, Indicator, Region } from '../model';
 import { Preset } from '../presets';
 import { BuiltTemplate, finishTemplate, OVER_MAX_FILL, TemplateInfo } from './finish';
 import { HUBEI_ROWS, LEVEL1_CHOICES, LEVEL2_CHOICES, level1Runs } from './indicatorRows';
-import { HEADING, LABEL, MONEY, SCORE, SheetBuilder, TEXT_ENTRY } from './sheetBuilder';
+import { HEADING, LABEL, MONEY, SCORE, SheetBuilder, PARAGRAPH, TEXT_ENTRY } from './sheetBuilder';
 
 export const HUBEI2019_INFO: TemplateInfo = {
   id: 'hubei2019',
@@ -38,9 +38,9 @@ export function hubei2019Form(anchor: CellRef, preset: Preset): BuiltTemplate {
   b.set(2, 0, '自评时间', LABEL);
   b.span(2, 1, 2, 2, null, LABEL);
   b.set(2, 3, '自评等次', LABEL);
-  b.set(2, 4, null, { ...LABEL, bold: true });
+  b.set(2, 4, null, LABEL);
   b.set(2, 5, '自评得分', LABEL);
-  b.span(2, 6, 2, last, null, { ...SCORE, bold: true });
+  b.span(2, 6, 2, last, null, SCORE);
 
   b.span(3, 0, 3, 1, '项目名称', LABEL);
   b.span(3, 2, 3, last, null, TEXT_ENTRY);
@@ -79,8 +79,8 @@ export function hubei2019Form(anchor: CellRef, preset: Preset): BuiltTemplate {
   b.span(goalTop, 1, goalTop, 3, '年初设定目标', HEADING);
   b.span(goalTop, 4, goalTop, 5, '全年实际完成情况', HEADING);
   b.span(goalTop, 6, goalTop, last, '自评分', HEADING);
-  b.span(goalTop + 1, 1, goalTop + 1, 3, null, TEXT_ENTRY);
-  b.span(goalTop + 1, 4, goalTop + 1, 5, null, TEXT_ENTRY);
+  b.span(goalTop + 1, 1, goalTop + 1, 3, null, PARAGRAPH);
+  b.span(goalTop + 1, 4, goalTop + 1, 5, null, PARAGRAPH);
   b.span(goalTop + 1, 6, goalTop + 1, last, null, SCORE);
   b.bounds(goalTop + 1, 6, 0, GOAL_POINTS);
   const goalScore = b.at(goalTop + 1, 6);
@@ -126,7 +126,7 @@ export function hubei2019Form(anchor: CellRef, preset: Preset): BuiltTemplate {
 
   const noteRow = lastIndicator + 1;
   b.set(noteRow, 0, '说明', LABEL);
-  b.span(noteRow, 1, noteRow, last, null, TEXT_ENTRY);
+  b.span(noteRow, 1, noteRow, last, null, PARAGRAPH);
   b.border(3, 0, noteRow, last);
 
   const region: Region = {
@@ -149,5 +149,13 @@ export function hubei2019Form(anchor: CellRef, preset: Preset): BuiltTemplate {
     total: { ref: b.at(2, 6) },
     grade: { ref: b.at(2, 4) },
   };
-  return finishTemplate(b, HUBEI2019_INFO, region, preset, [12, 12, 14, 24, 14, 14, 24, 12]);
+  b.height(0, 32);
+  b.height(fundsTop, 30);
+  b.height(goalTop + 1, 80);
+  b.height(head, 30);
+  b.height(noteRow, 40);
+  return finishTemplate(b, HUBEI2019_INFO, region, preset, {
+    columnWidths: [10, 12, 18, 22, 12, 12, 20, 10],
+    print: { orientation: 'portrait', paper: 'A4', fitToWidth: true },
+  });
 }

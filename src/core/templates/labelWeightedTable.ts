@@ -28,6 +28,7 @@ export function labelWeightedTable(
   const lastRow = first + rows.length - 1;
   b.span(head, 0, lastRow, 0, blockLabel, LABEL);
   headings.forEach((h, i) => b.set(head, 1 + i, h, HEADING));
+  b.height(head, 30);
   const indicators: Indicator[] = rows.map((ind, i) => {
     const r = first + i;
     const label = withPoints(ind.level2, ind.weight);

@@ -3,7 +3,7 @@ import { FundsRow, Indicator, Region } from '../model';
 import { Preset } from '../presets';
 import { BuiltTemplate, finishTemplate, OVER_MAX_FILL, TemplateInfo } from './finish';
 import { LEVEL1_CHOICES, LEVEL2_CHOICES, level1Runs, NATIONAL_ROWS } from './indicatorRows';
-import { HEADING, LABEL, MONEY, POINTS, SCORE, SheetBuilder, TEXT_ENTRY } from './sheetBuilder';
+import { HEADING, LABEL, MONEY, POINTS, SCORE, SheetBuilder, PARAGRAPH, TEXT_ENTRY } from './sheetBuilder';
 
 export const NATIONAL_INFO: TemplateInfo = {
   id: 'national',
@@ -26,7 +26,7 @@ const NOTE =
 export function nationalForm(anchor: CellRef, preset: Preset): BuiltTemplate {
   const b = new SheetBuilder(anchor);
   const last = 8;
-  b.span(0, 0, 0, last, '项目支出绩效自评表', { ...HEADING, bold: true, fontSize: 16 });
+  b.span(0, 0, 0, last, '项目支出绩效自评表', { ...HEADING, fontSize: 16 });
   b.span(1, 0, 1, last - 1, '（        年度）', LABEL);
   b.set(1, last, '单位：万元', { horizontal: 'right', vertical: 'middle' });
 
@@ -86,8 +86,8 @@ export function nationalForm(anchor: CellRef, preset: Preset): BuiltTemplate {
   b.span(goalTop, 0, goalTop + 1, 0, '年度总体目标', LABEL);
   b.span(goalTop, 1, goalTop, 4, '预期目标', HEADING);
   b.span(goalTop, 5, goalTop, last, '实际完成情况', HEADING);
-  b.span(goalTop + 1, 1, goalTop + 1, 4, null, TEXT_ENTRY);
-  b.span(goalTop + 1, 5, goalTop + 1, last, null, TEXT_ENTRY);
+  b.span(goalTop + 1, 1, goalTop + 1, 4, null, PARAGRAPH);
+  b.span(goalTop + 1, 5, goalTop + 1, last, null, PARAGRAPH);
 
   // Indicators: 一级 B, 二级 C, 三级 D, 年度指标值 E, 实际完成值 F, 分值 G, 得分 H, 偏差原因 I.
   const head = goalTop + 2;
@@ -147,7 +147,7 @@ export function nationalForm(anchor: CellRef, preset: Preset): BuiltTemplate {
   b.set(totalRow, 7, null, SCORE);
   b.set(totalRow, 8, null, TEXT_ENTRY);
   b.border(2, 0, totalRow, last);
-  b.span(totalRow + 1, 0, totalRow + 1, last, NOTE, { ...TEXT_ENTRY, vertical: 'top' });
+  b.span(totalRow + 1, 0, totalRow + 1, last, NOTE, PARAGRAPH);
 
   const region: Region = {
     kind: 'project',
@@ -167,5 +167,12 @@ export function nationalForm(anchor: CellRef, preset: Preset): BuiltTemplate {
     total: { ref: b.at(totalRow, 7) },
     totalWeight: b.at(totalRow, 6),
   };
-  return finishTemplate(b, NATIONAL_INFO, region, preset, [10, 18, 14, 26, 14, 14, 10, 10, 26]);
+  b.height(0, 32);
+  b.height(goalTop + 1, 60);
+  b.height(head, 30);
+  b.height(totalRow + 1, 45);
+  return finishTemplate(b, NATIONAL_INFO, region, preset, {
+    columnWidths: [8, 18, 18, 22, 12, 12, 7, 8, 18],
+    print: { orientation: 'portrait', paper: 'A4', fitToWidth: true },
+  });
 }

@@ -7,8 +7,10 @@ export type CellStyle = Omit<TemplateCell, 'row' | 'col' | 'value' | 'formula'>;
 /** Centred, wrapped: column headings and row labels of the forms. */
 export const LABEL: CellStyle = { horizontal: 'center', vertical: 'middle', wrap: true };
 export const HEADING: CellStyle = { ...LABEL, bold: true };
-/** Where people write sentences. */
-export const TEXT_ENTRY: CellStyle = { horizontal: 'left', vertical: 'top', wrap: true };
+/** Where people write a name or a short sentence. */
+export const TEXT_ENTRY: CellStyle = { horizontal: 'left', vertical: 'middle', wrap: true };
+/** Tall cells for paragraphs (goals, reasons, notes): text starts at the top. */
+export const PARAGRAPH: CellStyle = { horizontal: 'left', vertical: 'top', wrap: true };
 export const MONEY: CellStyle = { horizontal: 'right', vertical: 'middle', numberFormat: '0.00' };
 export const POINTS: CellStyle = { horizontal: 'center', vertical: 'middle', numberFormat: 'General' };
 export const SCORE: CellStyle = { horizontal: 'center', vertical: 'middle', numberFormat: '0.00' };
@@ -23,8 +25,9 @@ export class SheetBuilder {
   readonly borders: CellRange[] = [];
   readonly validations: TemplateValidation[] = [];
   readonly conditionalFormats: TemplateConditionalFormat[] = [];
-  private width = 0;
-  private height = 0;
+  readonly rowHeights = new Map<number, number>();
+  private usedCols = 0;
+  private usedRows = 0;
 
   constructor(readonly anchor: CellRef) {}
 
@@ -43,8 +46,8 @@ export class SheetBuilder {
   }
 
   private grow(bottom: number, right: number): void {
-    this.height = Math.max(this.height, bottom + 1);
-    this.width = Math.max(this.width, right + 1);
+    this.usedRows = Math.max(this.usedRows, bottom + 1);
+    this.usedCols = Math.max(this.usedCols, right + 1);
   }
 
   /** Writes a value (or only a style when `value` is undefined) into a relative cell. */
@@ -96,8 +99,13 @@ export class SheetBuilder {
     this.conditionalFormats.push({ range, formula, fill });
   }
 
+  /** Height in points of a relative row (wrapped labels, sentences). */
+  height(row: number, points: number, bottom = row): void {
+    for (let r = row; r <= bottom; r++) this.rowHeights.set(this.anchor.row + r, points);
+  }
+
   /** Relative size so far. */
   size(): { rows: number; cols: number } {
-    return { rows: this.height, cols: this.width };
+    return { rows: this.usedRows, cols: this.usedCols };
   }
 }

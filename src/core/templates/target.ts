@@ -82,5 +82,10 @@ export function targetForm(anchor: CellRef, preset: Preset): BuiltTemplate {
     weightGroups: [],
     targetGoals: [{ name: '年度绩效目标1', nameCell: b.at(first, 0), ratioCell: ratio, indicators }],
   };
-  return finishTemplate(b, TARGET_INFO, region, preset, [14, 12, 12, 16, 24, 10, 10, 14, 12, 16]);
+  b.height(0, 32);
+  b.height(1, 24, 2);
+  return finishTemplate(b, TARGET_INFO, region, preset, {
+    columnWidths: [14, 10, 12, 18, 22, 10, 10, 12, 10, 14],
+    print: { orientation: 'landscape', paper: 'A4', fitToWidth: true },
+  });
 }

@@ -4,7 +4,7 @@ import { Preset } from '../presets';
 import { BuiltTemplate, finishTemplate, OVER_MAX_FILL, TemplateInfo } from './finish';
 import { WUHAN_ROWS } from './indicatorRows';
 import { labelWeightedTable } from './labelWeightedTable';
-import { HEADING, LABEL, MONEY, SCORE, SheetBuilder, TEXT_ENTRY } from './sheetBuilder';
+import { HEADING, LABEL, MONEY, SCORE, SheetBuilder, PARAGRAPH, TEXT_ENTRY } from './sheetBuilder';
 
 export const WUHAN2020_INFO: TemplateInfo = {
   id: 'wuhan2020',
@@ -29,7 +29,7 @@ export function wuhan2020Form(anchor: CellRef, preset: Preset): BuiltTemplate {
   b.set(1, 3, '填报日期', LABEL);
   b.set(1, 4, null, LABEL);
   b.set(1, 5, '自评得分', LABEL);
-  b.set(1, 6, null, { ...SCORE, bold: true });
+  b.set(1, 6, null, SCORE);
   b.span(2, 0, 2, 1, '项目名称', LABEL);
   b.span(2, 2, 2, last, null, TEXT_ENTRY);
   b.span(3, 0, 3, 1, '主管部门', LABEL);
@@ -64,8 +64,8 @@ export function wuhan2020Form(anchor: CellRef, preset: Preset): BuiltTemplate {
   b.span(goalTop, 1, goalTop, 3, '年初设定目标', HEADING);
   b.span(goalTop, 4, goalTop, 5, '全年实际完成情况', HEADING);
   b.set(goalTop, 6, '得分', HEADING);
-  b.span(goalTop + 1, 1, goalTop + 1, 3, null, TEXT_ENTRY);
-  b.span(goalTop + 1, 4, goalTop + 1, 5, null, TEXT_ENTRY);
+  b.span(goalTop + 1, 1, goalTop + 1, 3, null, PARAGRAPH);
+  b.span(goalTop + 1, 4, goalTop + 1, 5, null, PARAGRAPH);
   b.set(goalTop + 1, 6, null, SCORE);
   b.bounds(goalTop + 1, 6, 0, GOAL_POINTS);
   const goalScore = b.at(goalTop + 1, 6);
@@ -80,9 +80,9 @@ export function wuhan2020Form(anchor: CellRef, preset: Preset): BuiltTemplate {
   );
   const closing = table.lastRow + 1;
   b.span(closing, 0, closing, 1, '偏差大或目标未完成原因分析', LABEL);
-  b.span(closing, 2, closing, last, null, TEXT_ENTRY);
+  b.span(closing, 2, closing, last, null, PARAGRAPH);
   b.span(closing + 1, 0, closing + 1, 1, '改进措施及结果应用方案', LABEL);
-  b.span(closing + 1, 2, closing + 1, last, null, TEXT_ENTRY);
+  b.span(closing + 1, 2, closing + 1, last, null, PARAGRAPH);
   b.border(2, 0, closing + 1, last);
 
   const region: Region = {
@@ -99,5 +99,12 @@ export function wuhan2020Form(anchor: CellRef, preset: Preset): BuiltTemplate {
     total: { ref: b.at(1, 6) },
     closingReason: b.at(closing, 2),
   };
-  return finishTemplate(b, WUHAN2020_INFO, region, preset, [14, 16, 18, 26, 14, 14, 10]);
+  b.height(0, 32);
+  b.height(fundsTop, 30);
+  b.height(goalTop + 1, 60);
+  b.height(closing, 60, closing + 1);
+  return finishTemplate(b, WUHAN2020_INFO, region, preset, {
+    columnWidths: [12, 16, 26, 22, 12, 12, 8],
+    print: { orientation: 'portrait', paper: 'A4', fitToWidth: true },
+  });
 }

@@ -59,6 +59,9 @@ describe('template catalogue', () => {
     expect(title).toMatchObject({ bold: true, fontSize: 16 });
     expect(spec.borders.length).toBeGreaterThan(0);
     expect(spec.columnWidths).toHaveLength(spec.range.right - spec.range.left + 1);
+    expect(spec.print).toMatchObject({ paper: 'A4', fitToWidth: true });
+    for (const h of spec.rowHeights ?? [])
+      expect(rangeContains(spec.range, h.row, spec.range.left)).toBe(true);
   });
 
   it.each(ids)('%s: validations and a red mark for scores above their points', (id) => {
