@@ -154,6 +154,11 @@ describe('template catalogue', () => {
     expect(regions.map((r) => [r.kind, r.layout, r.range.top])).toEqual([
       [region.kind, region.layout, region.range.top],
     ]);
+    // so that 写入公式 on a form nobody has filled yet finds the cells the template computes
+    expect(regions[0].total).toEqual(region.total);
+    expect(regions[0].grade).toEqual(region.grade);
+    expect(regions[0].funds?.total.rate).toEqual(region.funds?.total.rate);
+    expect(regions[0].funds?.total.score).toEqual(region.funds?.total.score);
   });
 
   /** Types the sample into the template and recalculates, as Excel or WPS would while a person types. */
