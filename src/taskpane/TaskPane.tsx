@@ -1,0 +1,131 @@
+import { useState } from 'react';
+import { makeStyles, Tab, TabList, tokens, useId } from '@fluentui/react-components';
+import { Host } from '../hosts/host';
+import { BusyIndicator } from './components/BusyIndicator';
+import { CheckView } from './components/CheckView';
+import { FormulaPreview } from './components/FormulaPreview';
+import { Header } from './components/Header';
+import { NoticeBar } from './components/NoticeBar';
+import { PaneErrorBar } from './components/PaneErrorBar';
+import { PresetPicker } from './components/PresetPicker';
+import { ScopeSwitch } from './components/ScopeSwitch';
+import { TemplateGallery } from './components/TemplateGallery';
+import { Toolbar } from './components/Toolbar';
+import { useFormulaWriter } from './hooks/useFormulaWriter';
+import { useHighlights } from './hooks/useHighlights';
+import { usePreset } from './hooks/usePreset';
+import { useSelectCell } from './hooks/useSelectCell';
+import { useTaskRunner } from './hooks/useTaskRunner';
+import { canInsertAtSelection, useTemplateInserter } from './hooks/useTemplateInserter';
+import { useUndoLast } from './hooks/useUndoLast';
+import { useUndoStack } from './hooks/useUndoStack';
+import { Scope, useWorkbookAnalysis } from './hooks/useWorkbookAnalysis';
+import { useI18n } from './LanguageContext';
+
+type TabId = 'check' | 'formulas' | 'templates';
+
+const TABS: { id: TabId; label: 'tabCheck' | 'tabFormulas' | 'tabTemplates' }[] = [
+  { id: 'check', label: 'tabCheck' },
+  { id: 'formulas', label: 'tabFormulas' },
+  { id: 'templates', label: 'tabTemplates' },
+];
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    maxWidth: '1280px',
+    marginLeft: 'auto',
+    marginRight: 'auto',
+    boxSizing: 'border-box',
+  },
+  settings: {
+    display: 'grid',
+    gridTemplateColumns: '1fr',
+    gap: tokens.spacingVerticalS,
+    '@media (min-width: 720px)': { gridTemplateColumns: '1fr 1fr', alignItems: 'end' },
+  },
+  status: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minHeight: '20px' },
+  tabs: { overflowX: 'auto' },
+});
+
+/** Wires the hooks (all host calls) to the views; holds no logic of its own beyond which tab is open. */
+export function TaskPane({ host }: { host: Host }) {
+  const { lang, t } = useI18n();
+  const styles = useStyles();
+  const idPrefix = useId('pane');
+  const runner = useTaskRunner();
+  const { run } = runner;
+  const preset = usePreset(host, run);
+  const [scope, setScope] = useState<Scope>('active');
+  const analysis = useWorkbookAnalysis(host, run, scope, preset.preset, preset.loaded);
+  const undo = useUndoStack(host);
+  const highlights = useHighlights(host, run, analysis, undo);
+  const writeFormulas = useFormulaWriter(host, run, analysis, undo);
+  const insertTemplate = useTemplateInserter(host, run, analysis, undo, preset.preset);
+  const undoLast = useUndoLast(run, analysis, undo);
+  const selectCell = useSelectCell(host, run);
+  const [tab, setTab] = useState<TabId>('check');
+
+  const busy = runner.busy !== null;
+  const findingCount = (analysis.sheets ?? []).reduce((n, s) => n + s.analysis.findings.length, 0);
+  const tabId = (id: TabId) => `${idPrefix}-tab-${id}`;
+  const panelId = (id: TabId) => `${idPrefix}-panel-${id}`;
+
+  return (
+    <main className={styles.root} lang={lang === 'zh' ? 'zh-CN' : 'en'} aria-busy={busy}>
+      <Header />
+      <div className={styles.settings}>
+        <PresetPicker preset={preset.preset} onChange={(id) => void preset.choose(id)} />
+        <ScopeSwitch scope={scope} onChange={setScope} />
+      </div>
+      <Toolbar
+        busy={busy}
+        canMark={findingCount > 0 || highlights.markedCount > 0}
+        markedCount={highlights.markedCount}
+        undoLabel={undo.last?.label ?? null}
+        onRecheck={() => void analysis.refresh()}
+        onMark={() => void highlights.mark()}
+        onClearMarks={() => void highlights.clear()}
+        onUndo={() => void undoLast()}
+      />
+      <div className={styles.status} aria-live="polite">
+        <BusyIndicator busy={runner.busy} />
+        {runner.error && <PaneErrorBar error={runner.error} onDismiss={runner.dismissError} />}
+        {runner.notice && <NoticeBar notice={runner.notice} onDismiss={runner.dismissNotice} />}
+      </div>
+      <TabList
+        className={styles.tabs}
+        selectedValue={tab}
+        onTabSelect={(_, data) => setTab(data.value as TabId)}
+        size="small"
+      >
+        {TABS.map((x) => (
+          <Tab key={x.id} id={tabId(x.id)} value={x.id} aria-controls={panelId(x.id)}>
+            {t(x.label)}
+          </Tab>
+        ))}
+      </TabList>
+      <div role="tabpanel" id={panelId(tab)} aria-labelledby={tabId(tab)}>
+        {tab === 'check' && analysis.sheets && <CheckView sheets={analysis.sheets} onSelect={selectCell} />}
+        {tab === 'formulas' && (
+          <FormulaPreview
+            sheets={analysis.sheets}
+            preset={preset.preset}
+            busy={busy}
+            onApply={writeFormulas}
+          />
+        )}
+        {tab === 'templates' && (
+          <TemplateGallery
+            busy={busy}
+            canUseSelection={canInsertAtSelection(host)}
+            onInsert={insertTemplate}
+          />
+        )}
+      </div>
+    </main>
+  );
+}

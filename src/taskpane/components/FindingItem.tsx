@@ -1,0 +1,53 @@
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { Finding } from '../../core/findings';
+import { RULE_LABEL } from '../i18n';
+import { useI18n } from '../LanguageContext';
+import { SeverityBadge } from './SeverityBadge';
+
+interface Props {
+  finding: Finding;
+  onSelect(sheet: string, a1: string): void;
+}
+
+const useStyles = makeStyles({
+  button: {
+    width: '100%',
+    display: 'grid',
+    gridTemplateColumns: 'auto 1fr',
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: '2px',
+    justifyItems: 'start',
+    alignItems: 'center',
+    textAlign: 'start',
+    fontWeight: tokens.fontWeightRegular,
+    paddingTop: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalXS,
+  },
+  head: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS },
+  cell: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold },
+  rule: { color: tokens.colorNeutralForeground3 },
+  message: { gridColumn: '1 / -1', overflowWrap: 'anywhere' },
+});
+
+/** One finding: severity, cell, rule and message; a click selects the cell. */
+export function FindingItem({ finding, onSelect }: Props) {
+  const { lang, t } = useI18n();
+  const styles = useStyles();
+  return (
+    <Button
+      appearance="subtle"
+      className={styles.button}
+      title={t('goToCell', { cell: `${finding.sheet}!${finding.cell}` })}
+      onClick={() => onSelect(finding.sheet, finding.cell)}
+    >
+      <SeverityBadge severity={finding.severity} />
+      <span className={styles.head}>
+        <span className={styles.cell}>{finding.cell}</span>
+        <span className={styles.rule}>
+          {t(RULE_LABEL[finding.rule])} · <code>{finding.rule}</code>
+        </span>
+      </span>
+      <span className={styles.message}>{lang === 'zh' ? finding.message : finding.messageEn}</span>
+    </Button>
+  );
+}

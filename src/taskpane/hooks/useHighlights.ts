@@ -1,0 +1,108 @@
+import { useCallback, useEffect, useState } from 'react';
+import { undoPlanFor } from '../../core/edits';
+import { Host } from '../../hosts/host';
+import {
+  clearMarksPlan,
+  HIGHLIGHT_SETTING,
+  HighlightRecord,
+  markedCount,
+  markPlan,
+  parseHighlightRecord,
+} from '../model/highlights';
+import { snapshotsOf } from '../model/sheetResult';
+import { readSheets } from './hostReads';
+import { RunTask } from './useTaskRunner';
+import { UndoStack } from './useUndoStack';
+import { WorkbookAnalysis } from './useWorkbookAnalysis';
+
+export interface Highlights {
+  /** How many cells carry our fill, as far as the workbook's record says. */
+  markedCount: number;
+  mark(): Promise<void>;
+  clear(): Promise<void>;
+}
+
+/**
+ * 标记 / 清除标记. The record of marked cells lives in the workbook (shared with the ribbon's 一键校验) and
+ * is read afresh before each action. Marking checks the sheets again first, so the fills remembered as
+ * originals are the ones there now; clearing puts exactly those back. Both are undoable, record included.
+ */
+export function useHighlights(
+  host: Host,
+  run: RunTask,
+  analysis: WorkbookAnalysis,
+  undo: UndoStack,
+): Highlights {
+  const [count, setCount] = useState(0);
+
+  const readRecord = useCallback(
+    async () => parseHighlightRecord(await host.getSetting(HIGHLIGHT_SETTING)),
+    [host],
+  );
+  const writeRecord = useCallback(
+    async (record: HighlightRecord) => {
+      await host.setSetting(HIGHLIGHT_SETTING, JSON.stringify(record));
+      setCount(markedCount(record));
+    },
+    [host],
+  );
+
+  useEffect(() => {
+    let live = true;
+    readRecord()
+      .then((record) => live && setCount(markedCount(record)))
+      // Without a readable record there is nothing to clear: the count stays 0.
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [readRecord]);
+
+  const mark = useCallback(async () => {
+    await run('busyMarking', async (task) => {
+      const sheets = await analysis.analyze(task);
+      const snapshots = snapshotsOf(sheets);
+      const before = await readRecord();
+      const findings = sheets.flatMap((s) => s.analysis.findings);
+      const { plan, record } = markPlan(findings, before, snapshots);
+      if (plan.edits.length > 0) {
+        await host.applyPlan(plan);
+        undo.push({
+          label: plan.label,
+          action: { kind: 'plan', plan: undoPlanFor(plan, snapshots) },
+          afterUndo: () => writeRecord(before),
+        });
+      }
+      await writeRecord(record);
+      task.notify(
+        findings.length === 0
+          ? { key: 'nothingToMark', intent: 'info' }
+          : { key: 'marked', params: { count: markedCount(record) }, intent: 'success' },
+      );
+    });
+  }, [host, run, analysis, undo, readRecord, writeRecord]);
+
+  const clear = useCallback(async () => {
+    await run('busyClearing', async (task) => {
+      const before = await readRecord();
+      const existing = new Set(await host.sheetNames());
+      const snapshots = await readSheets(
+        host,
+        Object.keys(before).filter((sheet) => existing.has(sheet)),
+      );
+      const { plan, restored } = clearMarksPlan(before, snapshots);
+      if (plan.edits.length > 0) {
+        await host.applyPlan(plan);
+        undo.push({
+          label: plan.label,
+          action: { kind: 'plan', plan: undoPlanFor(plan, snapshots) },
+          afterUndo: () => writeRecord(before),
+        });
+      }
+      await writeRecord({});
+      task.notify({ key: 'marksCleared', params: { count: restored }, intent: 'success' });
+    });
+  }, [host, run, undo, readRecord, writeRecord]);
+
+  return { markedCount: count, mark, clear };
+}
