@@ -95,6 +95,19 @@ const nationalLayouts: FixtureTable[] = [
     title: { text: '项目（政策）支出绩效自评表', merged: true, unitInRow: false },
   }),
   national('title-with-unit', same, { title: { text: '项目支出绩效自评表', merged: true, unitInRow: true } }),
+  national('title-in-middle-cell', same, {
+    title: { text: '项目支出绩效自评表', merged: false, unitInRow: false, col: 4 },
+  }),
+  national('title-with-year', same, {
+    title: { text: '项目支出绩效自评表（2021年度）', merged: true, unitInRow: false },
+    yearLine: null,
+  }),
+  national('title-with-year-and-gap', same, {
+    title: { text: '项目支出绩效自评表(2021年度)', merged: false, unitInRow: true, col: 3 },
+    yearLine: null,
+    unitRow: false,
+  }),
+  national('unit-row', same, { unitRow: true }),
   national('no-year', same, { yearLine: null }),
   national('year-half-width', same, { yearLine: '(2021年度)' }),
   national('funds-label-wrapped', same, { fundsLabel: '项目资金\n(万元)' }),
@@ -292,6 +305,34 @@ const nationalFaults: FixtureTable[] = [
     (at) => [['number-as-text', at.indicators[5].score]],
   ),
   nFault(
+    'div0-rate-and-score-over-positive-budget',
+    (d) => {
+      d.total.rate = { f: 'E6/C10', v: '#DIV/0!' };
+      d.total.score = { f: 'ROUND(F6*MIN(G6,1),2)', v: '#DIV/0!' };
+      d.totalScore = 87;
+    },
+    (at) => [['rate', at.fundsTotal.rate]],
+  ),
+  nFault(
+    'rate-plain-number-and-score-echo',
+    (d) => {
+      d.total.rate = 90;
+      d.total.score = 9;
+      d.totalScore = 96;
+    },
+    (at) => [['rate', at.fundsTotal.rate]],
+  ),
+  nFault(
+    'div0-rate-over-zero-budget-with-parts',
+    (d) => {
+      d.total.budget = 0;
+      d.total.rate = { f: 'E6/D6', v: '#DIV/0!' };
+      d.total.score = { f: 'ROUND(F6*MIN(G6,1),2)', v: '#DIV/0!' };
+      d.totalScore = { f: 'ROUND(H6+SUM(H13:H20),2)', v: '#DIV/0!' };
+    },
+    (at) => [['fund-sum', at.fundsTotal.budget]],
+  ),
+  nFault(
     'div0-rate-over-positive-budget',
     (d) => (d.total.rate = { f: 'E6/C10', v: '#DIV/0!' }),
     (at) => [['rate', at.fundsTotal.rate]],
@@ -473,6 +514,8 @@ const wuhanLayouts: FixtureTable[] = [
   wuhan('half-width', same, { halfWidth: true }),
   wuhan('score-header-bare', same, { fundsScoreHeader: '得分' }),
   wuhan('total-inline', same, { totalInline: true }),
+  wuhan('total-after-a-gap', same, { totalGap: true }),
+  wuhan('total-key-总分', same, { totalKey: '总分' }),
   wuhan('no-title', same, { title: 'none' }),
   wuhan('title-plain', same, { title: 'plain' }),
   wuhan('level1-repeated', same, { level1: 'repeated' }),
@@ -543,6 +586,24 @@ const wuhanFaults: FixtureTable[] = [
     (d) => (d.selfScore = 90),
     (at) => [['total', at.total]],
     { totalInline: true },
+  ),
+  wFault(
+    'total-after-a-gap',
+    (d) => (d.selfScore = 90),
+    (at) => [['total', at.total]],
+    { totalGap: true },
+  ),
+  wFault(
+    'blank-total-after-a-gap',
+    (d) => (d.selfScore = null),
+    (at) => [['blank', at.total]],
+    { totalGap: true },
+  ),
+  wFault(
+    'total-key-总分',
+    (d) => (d.selfScore = 90),
+    (at) => [['total', at.total]],
+    { totalKey: '总分' },
   ),
   wFault(
     'weight-sum-level1',
@@ -651,6 +712,8 @@ const departmentLayouts: FixtureTable[] = [
   department('two-goals', same, {}, undefined, [48, 32]),
   department('seven-goals', same, {}, undefined, [16, 12, 12, 12, 12, 8, 8]),
   department('no-title', same, { title: 'none' }),
+  department('total-key-自评得分', same, { totalKey: '自评得分' }),
+  department('total-after-a-gap', same, { totalGap: true }),
   department('total-inline', same, { totalInline: true }),
   department('half-width', same, { halfWidth: true }),
   department('level1-repeated', same, { level1: 'repeated' }),
@@ -669,6 +732,18 @@ function dFault(
 }
 
 const departmentFaults: FixtureTable[] = [
+  dFault(
+    'total-key-自评得分',
+    (d) => (d.total = 99),
+    (at) => [['total', at.total]],
+    { totalKey: '自评得分' },
+  ),
+  dFault(
+    'total-after-a-gap',
+    (d) => (d.total = 99),
+    (at) => [['total', at.total]],
+    { totalGap: true },
+  ),
   dFault(
     'total',
     (d) => (d.total = 99),

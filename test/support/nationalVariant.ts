@@ -38,8 +38,10 @@ export interface NationalData {
 }
 
 export interface NationalStyle {
-  /** null: no title row at all. */
-  title: { text: string; merged: boolean; unitInRow: boolean } | null;
+  /** null: no title row at all. An unmerged title is typed in column `col` (default A). */
+  title: { text: string; merged: boolean; unitInRow: boolean; col?: number } | null;
+  /** A `单位：万元` row of its own under the title, right-aligned. */
+  unitRow?: boolean;
   yearLine: string | null;
   fundsLabel: string;
   /** The funds, goal and indicator block labels merged down their block, or written on their first row only. */
@@ -173,12 +175,15 @@ export function buildNational(
   const top = 0;
   let title: string | null = null;
   if (style.title) {
-    const r = d.addRow([style.title.text]);
-    title = a1(r, 0);
+    const r = d.addRow();
+    const col = style.title.merged ? 0 : (style.title.col ?? 0);
+    d.set(r, col, style.title.text);
+    title = a1(r, col);
     if (style.title.unitInRow) d.set(r, W - 1, '单位：万元');
     if (style.title.merged) d.span(r, 0, style.title.unitInRow ? W - 2 : W - 1);
   }
   if (style.yearLine) d.span(d.addRow([style.yearLine]), 0, W - 1);
+  if (style.unitRow) d.set(d.addRow(), W - 1, '单位：万元');
   const nameRow = d.addRow(['项目名称', data.projectName]);
   d.span(nameRow, 1, W - 1);
   const deptRow = d.addRow([

@@ -46,6 +46,10 @@ export interface ScoredTableStyle {
   title: 'merged' | 'plain' | 'none';
   /** `自评得分：` / `总分：` and the value in two cells, or in one cell. */
   totalInline: boolean;
+  /** An empty cell between the total's label and its value. */
+  totalGap?: boolean;
+  /** The key of the total (`自评得分` for projects, `总分` for departments by default). */
+  totalKey?: string;
   /** Eight columns, 指标名称 merged over two. */
   wide: boolean;
   halfWidth: boolean;
@@ -232,7 +236,7 @@ function totalLine(
     d.span(r, last - 1, last);
     return a1(r, last - 1);
   }
-  d.set(r, last - 1, `${key}：`);
+  d.set(r, style.totalGap ? last - 2 : last - 1, `${key}：`);
   d.set(r, last, value);
   return a1(r, last);
 }
@@ -245,7 +249,7 @@ export function buildWuhan(data: WuhanData, style: ScoredTableStyle = WUHAN_STYL
   const title = titleRow(d, data.title, style);
   const total = totalLine(
     d,
-    '自评得分',
+    style.totalKey ?? '自评得分',
     data.selfScore,
     ['单位名称：某区城市管理执法局', null, null, '填报日期：2021年2月25日'],
     style,
@@ -386,7 +390,7 @@ export function buildDepartment(
   const L = labels(style);
   const d = new VariantDraft(w);
   const title = titleRow(d, data.title, style);
-  const total = totalLine(d, '总分', data.total, ['填报日期：2021年2月25日'], style);
+  const total = totalLine(d, style.totalKey ?? '总分', data.total, ['填报日期：2021年2月25日'], style);
   const unit = d.addRow(['单位名称', null, '某区某街道办事处']);
   d.span(unit, 0, 1);
   d.span(unit, 2, last);

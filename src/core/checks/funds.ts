@@ -8,8 +8,12 @@ const COLUMN_NAMES: Record<'initialBudget' | 'budget' | 'actual', [string, strin
   actual: ['全年执行数', 'annual spending'],
 };
 
-/** fund-sum: each money column's total equals the sum of its sub-rows, where any sub-row has a number. */
-function checkFundSums(ctx: CheckContext, total: FundsRow, parts: FundsRow[]): void {
+/**
+ * fund-sum: each money column's total equals the sum of its sub-rows, where any sub-row has a number.
+ * Returns whether a total was reported.
+ */
+function checkFundSums(ctx: CheckContext, total: FundsRow, parts: FundsRow[]): boolean {
+  let reported = false;
   for (const key of ['initialBudget', 'budget', 'actual'] as const) {
     const totalRef = total[key];
     if (!totalRef) continue;
@@ -20,6 +24,7 @@ function checkFundSums(ctx: CheckContext, total: FundsRow, parts: FundsRow[]): v
     if (shown.kind !== 'number' && shown.kind !== 'blank') continue;
     const value = shown.kind === 'number' ? shown.value : 0;
     if (Math.abs(value - sum) <= MONEY_TOLERANCE) continue;
+    reported = true;
     const [zh, en] = COLUMN_NAMES[key];
     const shownText = shown.kind === 'blank' ? '空' : fmt(value);
     ctx.report(
@@ -29,6 +34,12 @@ function checkFundSums(ctx: CheckContext, total: FundsRow, parts: FundsRow[]): v
       `Total ${en} is ${shown.kind === 'blank' ? 'empty' : fmt(value)} but its sub-rows add up to ${fmt(sum)}`,
     );
   }
+  return reported;
+}
+
+/** A shown rate as a fraction: `95%` and 0.95 are 0.95; a plain 95 typed under 执行率 means 95 %. */
+function rateFraction(value: number, percent: boolean): number {
+  return percent || value <= 2 ? value : value / 100;
 }
 
 /** Whether a shown rate equals the computed one: within 0.1 pp, or equal after rounding to the digits shown. */
@@ -51,7 +62,7 @@ export function checkFunds(ctx: CheckContext): void {
   const funds = ctx.region.funds;
   if (!funds) return;
   const { total, parts } = funds;
-  checkFundSums(ctx, total, parts);
+  const totalsWrong = checkFundSums(ctx, total, parts);
 
   const budget = ctx.num(total.budget);
   const actual = ctx.num(total.actual);
@@ -60,7 +71,9 @@ export function checkFunds(ctx: CheckContext): void {
   const rateRef = total.rate;
   if (rateRef) {
     const shown = ctx.read(rateRef);
-    if (shown.kind === 'number' || shown.kind === 'error') {
+    // an error (`#DIV/0!`) over a zero or empty budget is what the rate formula gives: the budget is the cause
+    const errorOverNoBudget = shown.kind === 'error' && (budget === null || budget === 0);
+    if ((shown.kind === 'number' || shown.kind === 'error') && !errorOverNoBudget) {
       if (budget === null || budget === 0) {
         rateReported = true;
         ctx.report(
@@ -74,7 +87,7 @@ export function checkFunds(ctx: CheckContext): void {
         if (!rateMatches(ctx, rateRef, computed)) {
           rateReported = true;
           const shownText =
-            shown.kind === 'error' ? shown.code : pct(shown.percent ? shown.value : shown.value);
+            shown.kind === 'error' ? shown.code : pct(rateFraction(shown.value, shown.percent));
           ctx.report(
             'rate',
             rateRef,
@@ -98,11 +111,13 @@ export function checkFunds(ctx: CheckContext): void {
       const value = shown.kind === 'number' ? shown.value : NaN;
       if (!(Math.abs(value - expected) <= SCORE_TOLERANCE)) {
         const shownRate = rateRef ? ctx.read(rateRef) : undefined;
+        // the score computed from the wrong rate shown (or carrying its error) is an echo of the rate finding
         const followsShownRate =
           rateReported &&
-          shownRate?.kind === 'number' &&
-          Math.abs(value - points * Math.min(shownRate.percent ? shownRate.value : shownRate.value, 1)) <=
-            SCORE_TOLERANCE;
+          ((shownRate?.kind === 'number' &&
+            Math.abs(value - points * Math.min(rateFraction(shownRate.value, shownRate.percent), 1)) <=
+              SCORE_TOLERANCE) ||
+            (shownRate?.kind === 'error' && shown.kind === 'error'));
         if (!followsShownRate) {
           ctx.report(
             'fund-score',
@@ -115,7 +130,14 @@ export function checkFunds(ctx: CheckContext): void {
     }
   }
 
-  if (budget !== null && actual !== null && total.actual && actual > budget + MONEY_TOLERANCE) {
+  // over a total that does not add up, spending above it is an echo of the wrong total
+  if (
+    !totalsWrong &&
+    budget !== null &&
+    actual !== null &&
+    total.actual &&
+    actual > budget + MONEY_TOLERANCE
+  ) {
     ctx.report(
       'over-budget',
       total.actual,

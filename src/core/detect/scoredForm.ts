@@ -482,8 +482,9 @@ class ScoredFormReader {
     const headerBottom = f.fundsHeader - 1;
     if (f.layout === 'national') this.readTotalRow(region, headers[headers.length - 1]?.roles);
     else {
-      const key = f.layout === 'department' ? '总分' : '自评得分';
-      region.total = findValueCell(this.text, key, headerTop, headerBottom, f.band.left, f.band.right);
+      const keys =
+        f.layout === 'department' ? ['总分', '自评得分', '总得分'] : ['自评得分', '总分', '总得分'];
+      region.total = findValueCell(this.text, keys, headerTop, headerBottom, f.band.left, f.band.right);
     }
     if (f.layout === 'hubei2019') {
       region.grade = findValueCell(this.text, '自评等次', headerTop, headerBottom, f.band.left, f.band.right);

@@ -31,10 +31,43 @@ export function valueCellText(grid: Grid, vc: ValueCell): string {
 }
 
 /**
+ * The first non-empty cell from `col` rightwards, unless it is another header label (`填报日期：…`); when
+ * there is none, the last empty cell of the run, where the value would have been typed.
+ */
+function valueRightOf(text: SheetText, row: number, col: number, right: number): number {
+  const grid = text.grid;
+  let lastEmpty = col;
+  for (let c = col; c <= right; c = grid.areaOf(row, c).right + 1) {
+    if (grid.isEmpty(row, c)) {
+      lastEmpty = c;
+      continue;
+    }
+    const norm = text.normAt(row, c);
+    return HEADER_KEYS.some((k) => norm.startsWith(k)) ? lastEmpty : c;
+  }
+  return lastEmpty;
+}
+
+/**
  * Finds `key` among the labels of rows [top, bottom] in the band and returns where its value lives:
  * inline after the key when the same cell carries it, else the cell right of the label's area.
  */
 export function findValueCell(
+  text: SheetText,
+  keys: string | string[],
+  top: number,
+  bottom: number,
+  left: number,
+  right: number,
+): ValueCell | undefined {
+  for (const key of typeof keys === 'string' ? [keys] : keys) {
+    const found = findKey(text, key, top, bottom, left, right);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function findKey(
   text: SheetText,
   key: string,
   top: number,
@@ -51,10 +84,10 @@ export function findValueCell(
       const rest = stripToValue(label.norm.slice(i + key.length));
       const ref: CellRef = { row: label.row, col: label.col };
       if (rest) return { ref, inlineLabel: key };
-      // a label shared with others but with nothing after it: the value (if any) is in the next cell
+      // a label with nothing after it: the value is in the next cell, or further right past empty cells
       const next = label.area.right + 1;
-      if (next <= right) return { ref: { row: label.row, col: next } };
-      return { ref, inlineLabel: key };
+      if (next > right) return { ref, inlineLabel: key };
+      return { ref: { row: label.row, col: valueRightOf(text, label.row, next, right) } };
     }
   }
   return undefined;

@@ -31,9 +31,12 @@ export function indicatorHeaderRole(norm: string): IndicatorRole | null {
   return null;
 }
 
-/** Titles: `项目支出绩效自评表`, `项目(政策)支出绩效自评表`, `2020年度XX项目自评表`, `…整体绩效自评表`. */
+/**
+ * Titles: `项目支出绩效自评表`, `项目(政策)支出绩效自评表`, `2020年度XX项目自评表`, `…整体绩效自评表`, with a
+ * bracketed year or unit typed into the same cell (`项目支出绩效自评表(2021年度)`, `…自评表单位:万元`).
+ */
 export function isSelfEvalTitle(norm: string): boolean {
-  return /自评表$/.test(norm) && !norm.startsWith('注');
+  return /自评表(\([^()]*\))?(单位.{0,4})?$/.test(norm) && !norm.startsWith('注') && norm.length <= 60;
 }
 
 export function isDepartmentTitle(norm: string): boolean {
