@@ -172,7 +172,7 @@ export function nationalForm(anchor: CellRef, preset: Preset): BuiltTemplate {
   b.height(head, 30);
   b.height(totalRow + 1, 45);
   return finishTemplate(b, NATIONAL_INFO, region, preset, {
-    columnWidths: [8, 18, 18, 22, 12, 12, 7, 8, 18],
+    columnWidths: [8, 18, 18, 22, 12, 12, 7, 8, 20],
     print: { orientation: 'portrait', paper: 'A4', fitToWidth: true },
   });
 }
