@@ -67,7 +67,7 @@ function anchor(grid: Grid, cell: CellRef): CellRef {
 
 const key = (c: CellRef) => `${c.row},${c.col}`;
 
-/** Nothing a SUM would add: empty, a blank mark (`　`, `—`, a bare `分`) and no formula. */
+/** Nothing a SUM would add: empty, a blank mark (`\u3000`, `—`, a bare `分`) and no formula. */
 function holdsNothing(grid: Grid, row: number, col: number): boolean {
   if (grid.formula(row, col)) return false;
   const v = grid.raw(row, col);
