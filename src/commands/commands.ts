@@ -59,14 +59,17 @@ function notify(message: string): Promise<void> {
   });
 }
 
-function command(action: (host: Host) => Promise<ActionOutcome>): (event: Office.AddinCommands.Event) => void {
+function command(
+  action: (host: Host) => Promise<ActionOutcome>,
+): (event: Office.AddinCommands.Event) => void {
   return (event) => {
     void (async () => {
       let message: string;
       try {
         message = (await action(excelHost())).message;
       } catch (e) {
-        message = e instanceof HostError ? e.message : `操作失败：${e instanceof Error ? e.message : String(e)}`;
+        message =
+          e instanceof HostError ? e.message : `操作失败：${e instanceof Error ? e.message : String(e)}`;
       }
       try {
         await notify(message);
