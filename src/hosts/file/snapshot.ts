@@ -65,6 +65,9 @@ export function snapshotOfWorksheet(worksheet: ExcelJS.Worksheet, context: Workb
         const raw = cell.value;
         rowValues[i] = toCellValue(raw, context.date1904);
         if (cell.type === ExcelJS.ValueType.Formula) {
+          // ExcelJS drops a falsy cached result (0, FALSE) from `value.result`; `cell.result` keeps it.
+          if (rowValues[i] === null && cell.result !== undefined)
+            rowValues[i] = toCellValue(cell.result, context.date1904);
           rowFormulas[i] = formulaOf(worksheet, cell, sharedMasters);
         }
         used = rowValues[i] !== null || rowFormulas[i] !== null;

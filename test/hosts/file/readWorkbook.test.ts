@@ -176,3 +176,17 @@ describe('readWorkbook', () => {
     expect(snap.values[0][0]).toBe('年度资金总额');
   });
 });
+
+describe('cached formula results that are falsy', () => {
+  it('reads a cached 0 and FALSE, not an empty cell', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('S');
+    ws.getCell('A1').value = { formula: '0*1', result: 0 };
+    ws.getCell('A2').value = { formula: '1=2', result: false };
+    const buffer = await wb.xlsx.writeBuffer();
+    const [sheet] = await readWorkbook(Buffer.from(buffer));
+    expect(sheet.values[0][0]).toBe(0);
+    expect(sheet.values[1][0]).toBe(false);
+    expect(sheet.formulas?.[0][0]).toBe('=0*1');
+  });
+});
