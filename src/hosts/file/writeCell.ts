@@ -71,10 +71,11 @@ export function unshareFormulaGroup(worksheet: ExcelJS.Worksheet, master: ExcelJ
       const shared = cell.value as ExcelJS.CellSharedFormulaValue;
       if (shared.sharedFormula !== master.address) continue;
       const formula = translateFormula(value.formula, r - Number(master.row), c - Number(master.col));
-      cell.value = { formula, result: shared.result };
+      // a falsy cached result (0, FALSE) lives only on `cell.result` after loading
+      cell.value = { formula, result: shared.result ?? cell.result };
     }
   }
-  master.value = { formula: value.formula, result: value.result };
+  master.value = { formula: value.formula, result: value.result ?? master.result };
 }
 
 /** The value a covered cell of a merge may be "written" with: nothing, since it shows its anchor's value. */
