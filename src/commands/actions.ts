@@ -2,7 +2,9 @@ import { analyzeSheet, SheetAnalysis } from '../core/analyze';
 import { CellEdit } from '../core/edits';
 import { Severity } from '../core/findings';
 import { SheetSnapshot } from '../core/grid';
+import { presetById } from '../core/presets';
 import { TemplateSpec } from '../core/templateSpec';
+import { buildTemplate } from '../core/templates';
 import { Host, HostError } from '../hosts/host';
 
 /** Workbook setting holding the preset id (DOMAIN.md §5). */
@@ -194,6 +196,18 @@ export function freeSheetName(wanted: string, taken: readonly string[]): string 
     const name = base.slice(0, SHEET_NAME_LIMIT - suffix.length) + suffix;
     if (!lower.has(name.toLowerCase())) return name;
   }
+}
+
+/** The ribbon's 插入模板 items, by the template id of the catalogue (src/core/templates). */
+export const RIBBON_TEMPLATES = ['national', 'hubei2019', 'department', 'target'] as const;
+
+/** Builds a catalogue form at A1 for the workbook's preset (the default preset when none is stored). */
+export function catalogueTemplate(id: string): (preset: string | undefined) => TemplateSpec {
+  return (preset) => {
+    const spec = buildTemplate(id, { row: 0, col: 0 }, presetById(preset));
+    if (!spec) throw new HostError('not-found', `没有找到模板「${id}」。`);
+    return spec;
+  };
 }
 
 /**

@@ -5,26 +5,15 @@
 
 /* global Office */
 
-import { presetById } from '../core/presets';
-import { TemplateSpec } from '../core/templateSpec';
-import { buildTemplate } from '../core/templates';
 import { createExcelHost } from '../hosts/excel/createExcelHost';
 import { Host, HostError } from '../hosts/host';
-import { ActionOutcome, insertTemplateOnNewSheet, validateActiveSheet } from './actions';
+import { ActionOutcome, catalogueTemplate, insertTemplateOnNewSheet, validateActiveSheet } from './actions';
 
 /** How long the outcome stays up when the user does not close it. */
 const NOTICE_SECONDS = 12;
 
 let host: Host | null = null;
 const excelHost = (): Host => (host ??= createExcelHost());
-
-function templateBuilder(id: string): (preset: string | undefined) => TemplateSpec {
-  return (preset) => {
-    const spec = buildTemplate(id, { row: 0, col: 0 }, presetById(preset));
-    if (!spec) throw new HostError('not-found', `没有找到模板「${id}」。`);
-    return spec;
-  };
-}
 
 function noticeUrl(message: string): string {
   const url = new URL('notice.html', window.location.href);
@@ -81,10 +70,10 @@ function command(
 }
 
 const validateSheet = command((h) => validateActiveSheet(h));
-const insertTemplateNational = command((h) => insertTemplateOnNewSheet(h, templateBuilder('national')));
-const insertTemplateHubei2019 = command((h) => insertTemplateOnNewSheet(h, templateBuilder('hubei2019')));
-const insertTemplateDepartment = command((h) => insertTemplateOnNewSheet(h, templateBuilder('department')));
-const insertTemplateTarget = command((h) => insertTemplateOnNewSheet(h, templateBuilder('target')));
+const insertTemplateNational = command((h) => insertTemplateOnNewSheet(h, catalogueTemplate('national')));
+const insertTemplateHubei2019 = command((h) => insertTemplateOnNewSheet(h, catalogueTemplate('hubei2019')));
+const insertTemplateDepartment = command((h) => insertTemplateOnNewSheet(h, catalogueTemplate('department')));
+const insertTemplateTarget = command((h) => insertTemplateOnNewSheet(h, catalogueTemplate('target')));
 
 Office.onReady(() => {
   Office.actions.associate('validateSheet', validateSheet);

@@ -118,7 +118,7 @@ function expectTemplateOnSheet(inspect: HostInspector, sheet: string, spec: Temp
     const seen = inspect.cell(sheet, c.row, c.col);
     if (c.formula) expect(seen.formula).toBe(c.formula);
     else if (c.value !== undefined) expect(seen.value).toEqual(c.value);
-    if (c.numberFormat) expect(seen.numberFormat).toBe(c.numberFormat);
+    if (c.numberFormat) expect(seen.numberFormat).toBe(isGeneral(c.numberFormat) ? null : c.numberFormat);
     if (c.fill) expect(seen.fill).toBe(c.fill.toUpperCase());
   }
   const merges = inspect
