@@ -5,7 +5,6 @@ import { buildTemplate, listTemplates, TemplateEntry } from '../core/templates';
 import { FileHost } from '../hosts/file/fileHost';
 import { optionValue, parseArgs, UsageError } from './args';
 import { CliContext, Lang } from './io';
-import { applyTemplatePage } from './templatePage';
 
 const TEMPLATE_OPTIONS = [
   { name: 'output', takesValue: true },
@@ -88,8 +87,6 @@ export async function runTemplate(argv: readonly string[], ctx: CliContext): Pro
   const host = new FileHost(new ExcelJS.Workbook());
   const sheet = sheetNameFor(entry);
   await host.insertTemplate(spec, sheet, true);
-  const worksheet = host.workbook.getWorksheet(sheet);
-  if (worksheet) applyTemplatePage(worksheet, spec);
   if (presetId) await host.setSetting('preset', preset.id);
   await writeFile(output, await host.toBuffer());
   ctx.io.out(

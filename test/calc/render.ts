@@ -8,7 +8,6 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import * as ExcelJS from 'exceljs';
 import { sheetNameFor } from '../../src/cli/templateCommand';
-import { applyTemplatePage } from '../../src/cli/templatePage';
 import { presetById } from '../../src/core/presets';
 import { buildTemplateForm, listTemplates } from '../../src/core/templates';
 import { FileHost } from '../../src/hosts/file/fileHost';
@@ -27,8 +26,6 @@ async function main(): Promise<void> {
     const sheet = sheetNameFor(entry);
     const host = new FileHost(new ExcelJS.Workbook());
     await host.insertTemplate(built.spec, sheet, true);
-    const worksheet = host.workbook.getWorksheet(sheet);
-    if (worksheet) applyTemplatePage(worksheet, built.spec);
     await host.applyPlan({ label: 'sample', edits: sampleFill(built, sheet).edits });
     const xlsx = join(out, `${entry.id}.xlsx`);
     writeFileSync(xlsx, await host.toBuffer());

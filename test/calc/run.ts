@@ -9,7 +9,6 @@ import { basename, join } from 'node:path';
 import * as ExcelJS from 'exceljs';
 import { runCli } from '../../src/cli/main';
 import { sheetNameFor } from '../../src/cli/templateCommand';
-import { applyTemplatePage } from '../../src/cli/templatePage';
 import { refToA1, toA1 } from '../../src/core/address';
 import { runChecks } from '../../src/core/checks';
 import { detectRegions } from '../../src/core/detect';
@@ -105,8 +104,6 @@ async function prepareTemplate(
   const sheet = sheetNameFor(entry);
   const host = new FileHost(new ExcelJS.Workbook());
   await host.insertTemplate(built.spec, sheet, true);
-  const worksheet = host.workbook.getWorksheet(sheet);
-  if (worksheet) applyTemplatePage(worksheet, built.spec);
   const fill = sampleFill(built, sheet);
   await host.applyPlan({ label: 'sample', edits: fill.edits });
   const file = join(dir, 'poisoned', `template-${id}.xlsx`);

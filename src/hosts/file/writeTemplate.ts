@@ -1,3 +1,4 @@
+import { applyTemplatePage } from './templatePage';
 import * as ExcelJS from 'exceljs';
 import { rangesOverlap, rangeToA1 } from '../../core/address';
 import { TemplateCell, TemplateSpec, TemplateValidation } from '../../core/templateSpec';
@@ -31,6 +32,7 @@ export function templateProblem(spec: TemplateSpec): string | null {
  * the area is free and that `templateProblem` finds nothing.
  */
 export function writeTemplate(worksheet: ExcelJS.Worksheet, spec: TemplateSpec): void {
+  applyTemplatePage(worksheet, spec);
   for (const tc of spec.cells) writeTemplateCell(worksheet.getCell(tc.row + 1, tc.col + 1), tc);
   for (const m of spec.merges)
     worksheet.mergeCellsWithoutStyle(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);

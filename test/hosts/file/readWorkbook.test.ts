@@ -184,7 +184,7 @@ describe('cached formula results that are falsy', () => {
     ws.getCell('A1').value = { formula: '0*1', result: 0 };
     ws.getCell('A2').value = { formula: '1=2', result: false };
     const buffer = await wb.xlsx.writeBuffer();
-    const [sheet] = await readWorkbook(Buffer.from(buffer));
+    const [sheet] = await readWorkbook(Buffer.from(buffer), 'falsy.xlsx');
     expect(sheet.values[0][0]).toBe(0);
     expect(sheet.values[1][0]).toBe(false);
     expect(sheet.formulas?.[0][0]).toBe('=0*1');

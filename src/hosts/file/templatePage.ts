@@ -1,13 +1,10 @@
 import type { Worksheet } from 'exceljs';
-import { TemplateSpec } from '../core/templateSpec';
+import { TemplateSpec } from '../../core/templateSpec';
 
 /** ExcelJS paper size code of A4. */
 const A4 = 9;
 
-/**
- * Row heights and print setup of a template, written onto the sheet the file host filled. The file host's
- * insertTemplate does not read these optional spec fields yet; until it does, the CLI applies them here.
- */
+/** Row heights and print setup of a template (A4, one page wide, as the published forms print). */
 export function applyTemplatePage(worksheet: Worksheet, spec: TemplateSpec): void {
   for (const { row, height } of spec.rowHeights ?? []) worksheet.getRow(row + 1).height = height;
   if (!spec.print) return;
