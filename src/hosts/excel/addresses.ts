@@ -20,3 +20,22 @@ export function rangeWithin(inner: CellRange, outer: CellRange): boolean {
     inner.right <= outer.right
   );
 }
+
+/** The rectangles of an address list (`Sheet1!A1:B2, 'a, b'!C3`): commas inside quoted sheet names do not split. */
+export function rangesOfAddressList(list: string): CellRange[] {
+  const parts: string[] = [];
+  let quoted = false;
+  let start = 0;
+  for (let i = 0; i < list.length; i++) {
+    if (list[i] === "'") quoted = !quoted;
+    else if (list[i] === ',' && !quoted) {
+      parts.push(list.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(list.slice(start));
+  return parts
+    .map((p) => p.trim())
+    .filter((p) => p !== '')
+    .map(rangeOfAddress);
+}

@@ -85,9 +85,13 @@ export interface XlRangeCollection {
 
 export interface XlRangeAreas {
   readonly isNullObject: boolean;
+  /** `Sheet1!A1:B2, Sheet1!C3:D4`. */
+  readonly address: string;
   readonly areaCount: number;
+  /** [ExcelApi 1.9] */
+  readonly cellCount: number;
   readonly areas: XlRangeCollection;
-  load(propertyNames: 'areaCount'[]): XlRangeAreas;
+  load(propertyNames: ('address' | 'areaCount' | 'cellCount')[]): XlRangeAreas;
 }
 
 export interface XlRange {

@@ -3,7 +3,7 @@ import { EditPlan } from '../../core/edits';
 import { CellValue, SheetSnapshot } from '../../core/grid';
 import { TemplateSpec } from '../../core/templateSpec';
 import { Host, HostError } from '../host';
-import { rangeCellCount, rangeOfAddress, rangeWithin } from './addresses';
+import { rangeCellCount, rangeOfAddress, rangesOfAddressList, rangeWithin } from './addresses';
 import { cellValueOf, fillOf, formulaOf } from './cellConversion';
 import { DocumentSettingsStore } from './documentSettings';
 import { queueEdits } from './editWriter';
@@ -289,9 +289,10 @@ export class ExcelHost implements Host {
         if (probe) fresh = probe.read();
       }
       if (!fresh) throw new HostError('failed', 'Excel 未返回工作表信息。');
+      const merges = await readMergedAreas(ctx, results);
       this.sheetInfo.set(name, fresh);
       if (fresh.used && (!used || !rangeWithin(fresh.used, used))) return { grown: fresh };
-      return { snapshot: assembleSnapshot(name, fresh.used, results, withFills) };
+      return { snapshot: assembleSnapshot(name, fresh.used, results, merges, withFills) };
     });
   }
 
@@ -309,8 +310,7 @@ export class ExcelHost implements Host {
     const merges = withMerges
       ? block.mergeTiles.map((tile) => {
           const areas = sheet.getRange(rangeToA1(tile)).getMergedAreasOrNullObject();
-          areas.load(['areaCount']);
-          areas.areas.load('items/address');
+          areas.load(['address', 'areaCount', 'cellCount']);
           return areas;
         })
       : [];
@@ -368,11 +368,40 @@ function hostErrorOf(e: unknown, sheet: string | undefined): HostError {
   }
 }
 
+/**
+ * The merged areas the tiles reported. Each tile's address list is checked against its area and cell
+ * counts: some Excel builds list only the top-left cell of each area (office-js issue #1590), and then
+ * those tiles' areas are read one by one in one more sync.
+ */
+async function readMergedAreas(ctx: XlContext, blocks: BlockResult[]): Promise<CellRange[]> {
+  const merges: CellRange[] = [];
+  const abbreviated: XlRangeAreas[] = [];
+  for (const tile of blocks.flatMap((b) => b.merges)) {
+    if (tile.isNullObject) continue;
+    const listed = rangesOfAddressList(tile.address);
+    if (
+      listed.length === tile.areaCount &&
+      listed.reduce((n, r) => n + rangeCellCount(r), 0) === tile.cellCount
+    ) {
+      merges.push(...listed);
+    } else {
+      abbreviated.push(tile);
+      tile.areas.load('items/address');
+    }
+  }
+  if (abbreviated.length > 0) {
+    await ctx.sync();
+    for (const tile of abbreviated) merges.push(...tile.areas.items.map((a) => rangeOfAddress(a.address)));
+  }
+  return merges;
+}
+
 /** Pads the blocks into dense A1-anchored arrays trimmed to the sheet's current used range. */
 function assembleSnapshot(
   name: string,
   used: CellRange | null,
   blocks: BlockResult[],
+  mergedAreas: CellRange[],
   withFills: boolean,
 ): SheetSnapshot {
   if (!used)
@@ -400,14 +429,8 @@ function assembleSnapshot(
         if (fills && props) fills[r][c] = fillOf(props[i][j]);
       }
     }
-    for (const areas of block.merges) {
-      if (areas.isNullObject) continue;
-      for (const area of areas.areas.items) {
-        const m = rangeOfAddress(area.address);
-        if (m.top <= used.bottom && m.left <= used.right) merges.push(m);
-      }
-    }
   }
+  for (const m of mergedAreas) if (m.top <= used.bottom && m.left <= used.right) merges.push(m);
   const snapshot: SheetSnapshot = { name, rowCount, colCount, values, formulas, numberFormats, merges };
   if (fills) snapshot.fills = fills;
   return snapshot;

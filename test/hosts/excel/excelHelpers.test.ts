@@ -1,4 +1,4 @@
-import { rangeOfAddress } from '../../../src/hosts/excel/addresses';
+import { rangeOfAddress, rangesOfAddressList } from '../../../src/hosts/excel/addresses';
 import { contentInput, fillOf, needsTextPrefix } from '../../../src/hosts/excel/cellConversion';
 import { MERGED_AREAS_PER_QUERY, planRead } from '../../../src/hosts/excel/readPlan';
 import { rectangleRuns } from '../../../src/hosts/excel/rectangleRuns';
@@ -86,6 +86,14 @@ describe('cell conversion', () => {
     expect(fillOf({ format: { fill: { color: '#ffc7ce', pattern: 'Solid' } } })).toBe('#FFC7CE');
     expect(fillOf({ format: { fill: { color: '#FFFFFF', pattern: 'None' } } })).toBeNull();
     expect(fillOf({ format: { fill: { color: '#FFFFFF', pattern: 'Solid' } } })).toBe('#FFFFFF');
+  });
+
+  test('address lists split outside quoted sheet names', () => {
+    expect(rangesOfAddressList("'a, b'!A1:B2, 'a, b'!C3, 表!D4:D9")).toEqual([
+      { top: 0, left: 0, bottom: 1, right: 1 },
+      { top: 2, left: 2, bottom: 2, right: 2 },
+      { top: 3, left: 3, bottom: 8, right: 3 },
+    ]);
   });
 
   test('addresses with quoted sheet names', () => {

@@ -149,6 +149,19 @@ describe('ExcelHost requirement-set fallbacks', () => {
     expect(read8.values).toEqual(sheet.values);
   });
 
+  test('merged areas are read whole where Excel lists only their top-left cells', async () => {
+    const sheet = nationalSheet('自评表', 30);
+    const { host, fake } = makeExcelHost([{ snapshot: sheet }], (f) => (f.abbreviateMergedAddresses = true));
+    await host.activeSheetName();
+    fake.resetStats();
+    const read = await host.readSheet('自评表');
+    expect(fake.stats.syncs).toBe(2);
+    expect(read.merges).toHaveLength(sheet.merges.length);
+    expect(new Set(read.merges.map((m) => JSON.stringify(m)))).toEqual(
+      new Set(sheet.merges.map((m) => JSON.stringify(m))),
+    );
+  });
+
   test('below ExcelApi 1.4 every call is refused as unsupported', async () => {
     const { host } = makeExcelHost([{ snapshot: nationalSheet('自评表', 1) }], (f) => (f.excelApiMinor = 3));
     expect((await rejection(host.readSheet('自评表'))).code).toBe('unsupported');

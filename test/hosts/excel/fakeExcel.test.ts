@@ -80,9 +80,11 @@ describe('FakeExcel', () => {
     await excel.run({}, async (ctx) => {
       const sheet = ctx.workbook.worksheets.getItem('表');
       const areas = sheet.getRange('A7:I13').getMergedAreasOrNullObject();
-      areas.load(['areaCount']);
+      areas.load(['address', 'areaCount', 'cellCount']);
       areas.areas.load('items/address');
       await ctx.sync();
+      expect(areas.address).toBe('表!A11:A12, 表!B11:E11, 表!F11:I11, 表!B12:E12, 表!F12:I12, 表!A13:A20');
+      expect([areas.areaCount, areas.cellCount]).toEqual([6, 26]);
       expect(areas.areas.items.map((a) => a.address)).toEqual([
         '表!A11:A12',
         '表!B11:E11',

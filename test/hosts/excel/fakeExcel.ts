@@ -241,6 +241,8 @@ export class FakeExcel {
   selection: { sheet: string; address: string } | null = null;
   /** Excel on the web refuses a response larger than this (5 MB); null for desktop. */
   responseLimitBytes: number | null = null;
+  /** Model the Excel builds whose RangeAreas.address lists only each area's top-left cell. */
+  abbreviateMergedAddresses = false;
   /** The user has clicked a chart or shape: there is no selected range. */
   shapeSelected = false;
   /** Set by tests to make the next operation of a given kind fail, as a busy or odd client would. */
@@ -1099,13 +1101,36 @@ class FakeRangeAreas implements XlRangeAreas {
     return this.loaded.get('areaCount', 'RangeAreas');
   }
 
-  load(propertyNames: 'areaCount'[]): XlRangeAreas {
+  get cellCount(): number {
+    return this.loaded.get('cellCount', 'RangeAreas');
+  }
+
+  get address(): string {
+    return this.loaded.get('address', 'RangeAreas');
+  }
+
+  load(propertyNames: ('address' | 'areaCount' | 'cellCount')[]): XlRangeAreas {
     this.context.queueOperation(`rangeAreas.load(${propertyNames.join()})`, false, () => {
       const found = this.found();
-      this.context.excel.stats.responseBytes += bytesOf(found.length);
+      const excel = this.context.excel;
+      const values = new Map<string, unknown>();
+      if (found.length > 0) {
+        // Some builds list only each area's top-left cell (office-js issue #1590).
+        const listed = found.map((a) =>
+          excel.abbreviateMergedAddresses ? { ...a, bottom: a.top, right: a.left } : a,
+        );
+        const cells = found.reduce((n, a) => n + (a.bottom - a.top + 1) * (a.right - a.left + 1), 0);
+        const all = {
+          address: listed.map((a) => `${sheetPrefix(a.sheet)}!${rangeToA1(a)}`).join(', '),
+          areaCount: found.length,
+          cellCount: cells,
+        };
+        for (const p of propertyNames) values.set(p, all[p]);
+      }
+      excel.stats.responseBytes += bytesOf([...values.values()]);
       this.context.queueCommit(() => {
         this.loaded.set('isNullObject', found.length === 0);
-        if (found.length > 0) this.loaded.set('areaCount', found.length);
+        for (const [p, v] of values) this.loaded.set(p, v);
       });
     });
     return this;
