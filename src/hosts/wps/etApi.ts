@@ -1,0 +1,138 @@
+/// <reference types="et-jsapi-declare" />
+/**
+ * The part of the WPS 表格 (ET) object model that WpsHost uses, as narrow interfaces derived from
+ * `et-jsapi-declare`. The real objects satisfy them (checked at compile time at the bottom of this file);
+ * the test fake implements them. Where the typings are looser (`any`) or narrower than what ET answers at
+ * run time, the member is redeclared here with what ET really returns, and says so.
+ */
+
+/** One cell as ET answers it: empty cells come back as undefined (or null / "" in some builds). */
+export type EtScalar = string | number | boolean | null | undefined;
+
+/**
+ * What `Value2` / `Formula` answer: a 2-D array for several cells, a scalar for one cell; some builds
+ * answer a single row or column as a 1-D array.
+ */
+export type EtAnswer = EtScalar | readonly EtScalar[] | readonly (readonly EtScalar[])[];
+
+/** What we assign to `Value2` / `Formula`: a scalar for one cell, a 2-D array for a rectangle. */
+export type EtInput = string | number | boolean;
+
+export interface EtInterior {
+  /** BGR number (`r + 256·g + 65536·b`); null when the cells differ. Typings: any. */
+  Color: number | null;
+  /** `xlPatternNone` when the cells have no fill; null when they differ. Typings: any. */
+  Pattern: number | null;
+}
+
+export type EtFont = Pick<Et.Font, 'Bold' | 'Size'>;
+
+export type EtBorder = Pick<Et.Border, 'LineStyle' | 'Weight'>;
+
+export interface EtBorders {
+  Item(index: Et.XlBordersIndex): EtBorder;
+}
+
+export type EtValidation = Pick<Et.Validation, 'Add' | 'Delete'>;
+
+export interface EtFormatCondition {
+  readonly Interior: EtInterior;
+}
+
+export interface EtFormatConditions {
+  /** Typings: returns any; ET returns the new FormatCondition. */
+  Add(Type: Et.XlFormatConditionType, Operator?: number, Formula1?: string): EtFormatCondition;
+}
+
+export interface EtRange extends Pick<
+  Et.Range,
+  'HorizontalAlignment' | 'VerticalAlignment' | 'WrapText' | 'ColumnWidth'
+> {
+  /** `$A$1` or `$A$1:$C$4`. */
+  Address(): string;
+  /** Typings: `string | Array<any>`. */
+  get Value2(): EtAnswer;
+  set Value2(value: EtInput | EtInput[][]);
+  /** Typings: string. Formulas start with `=`; constants come back as their text. */
+  get Formula(): EtAnswer;
+  set Formula(value: EtInput | EtInput[][]);
+  /** Typings: string. Null when the cells have different formats. */
+  get NumberFormat(): string | null;
+  set NumberFormat(value: string);
+  /** Typings: boolean. True when every cell is in a merged area, null when some are and some are not. */
+  readonly MergeCells: boolean | null;
+  /** The merged area holding a single cell (the cell itself when it is not merged). */
+  readonly MergeArea: EtRange;
+  readonly Interior: EtInterior;
+  readonly Font: EtFont;
+  readonly Borders: EtBorders;
+  readonly Validation: EtValidation;
+  readonly FormatConditions: EtFormatConditions;
+  readonly Worksheet: Pick<EtWorksheet, 'Name'>;
+  Merge(): void;
+  UnMerge(): void;
+  Select(): void;
+}
+
+export interface EtWorksheet extends Pick<Et.Worksheet, 'Name' | 'ProtectContents' | 'Visible'> {
+  readonly UsedRange: EtRange;
+  /** An A1 address: a cell, a rectangle, or whole columns (`B:D`). */
+  Range(address: string): EtRange;
+  Activate(): void;
+  Delete(): void;
+}
+
+/** What `Worksheets.Item` may also answer (typings: `Worksheet | Sheets`, for an array of names). */
+export type EtSheetGroup = Pick<Et.Sheets, 'Count'>;
+
+export interface EtWorksheets {
+  readonly Count: number;
+  /** 1-based index or sheet name. ET throws (or answers nothing) for a name it does not hold. */
+  Item(index: string | number): EtWorksheet | EtSheetGroup;
+  Add(Before?: EtWorksheet, After?: EtWorksheet): EtWorksheet;
+}
+
+export interface EtWorkbook {
+  readonly Worksheets: EtWorksheets;
+  readonly ActiveSheet: Pick<EtWorksheet, 'Name'>;
+}
+
+export interface EtWindow {
+  readonly RangeSelection: EtRange;
+}
+
+export interface EtApplication {
+  /** Null when no workbook is open. */
+  readonly ActiveWorkbook: EtWorkbook | null;
+  readonly ActiveWindow: EtWindow | null;
+  ScreenUpdating: boolean;
+  DisplayAlerts: boolean;
+}
+
+/** The add-in root the ribbon page sees: the application plus task panes and plugin storage. */
+export interface WpsAddinRoot extends EtApplication {
+  CreateTaskPane(url: string, title?: string): Pick<WPS.CustomTaskpane, 'ID' | 'Visible' | 'Navigate'>;
+  GetTaskPane(id: number): Pick<WPS.CustomTaskpane, 'ID' | 'Visible' | 'Navigate'>;
+  readonly PluginStorage: Pick<WPS.PluginStorage, 'getItem' | 'setItem'>;
+}
+
+export function isWorksheet(item: EtWorksheet | EtSheetGroup | null | undefined): item is EtWorksheet {
+  return !!item && 'UsedRange' in item;
+}
+
+// Compile-time proofs that the typings' objects satisfy the subsets (never called).
+export function etRangeSatisfiesSubset(range: Et.Range): EtRange {
+  return range;
+}
+export function etWorksheetSatisfiesSubset(sheet: Et.Worksheet): EtWorksheet {
+  return sheet;
+}
+export function etWorkbookSatisfiesSubset(book: Et.Workbook): EtWorkbook {
+  return book;
+}
+export function etApplicationSatisfiesSubset(app: Et.Application): EtApplication {
+  return app;
+}
+export function wpsRootSatisfiesSubset(root: WPSMergedRoot): WpsAddinRoot {
+  return root;
+}

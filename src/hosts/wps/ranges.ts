@@ -1,0 +1,33 @@
+import { CellRange, parseRangeA1 } from '../../core/address';
+
+/**
+ * The rectangle of an address as ET answers `Address()` (`$C$3:$H$20`, `$A$1`, possibly with a sheet
+ * prefix): the reference is what follows the last `!`, without `$`.
+ */
+export function rangeOfAddress(address: string): CellRange {
+  return parseRangeA1(address.slice(address.lastIndexOf('!') + 1).replace(/\$/g, ''));
+}
+
+export function cellCount(r: CellRange): number {
+  return (r.bottom - r.top + 1) * (r.right - r.left + 1);
+}
+
+/**
+ * Halves a rectangle: rows while it has more than one, then columns. Forms change format, fill and merging
+ * from row to row far more than along a row, so row bands come out uniform soonest.
+ */
+export function halves(r: CellRange): [CellRange, CellRange] {
+  const rows = r.bottom - r.top + 1;
+  if (rows > 1) {
+    const mid = r.top + Math.floor(rows / 2) - 1;
+    return [
+      { ...r, bottom: mid },
+      { ...r, top: mid + 1 },
+    ];
+  }
+  const mid = r.left + Math.floor((r.right - r.left + 1) / 2) - 1;
+  return [
+    { ...r, right: mid },
+    { ...r, left: mid + 1 },
+  ];
+}

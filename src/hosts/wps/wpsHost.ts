@@ -1,0 +1,320 @@
+import { CellRange, parseRangeA1, rangeToA1, toA1 } from '../../core/address';
+import { CellEdit, EditPlan } from '../../core/edits';
+import { CellValue, SheetSnapshot } from '../../core/grid';
+import { TemplateSpec } from '../../core/templateSpec';
+import { SETTINGS_SHEET } from '../file/settings';
+import { Host, HostError } from '../host';
+import { answerGrid, cellValueOf, formulaOf } from './answers';
+import { isHexColour } from './colors';
+import { prepareSheet, writeSheet } from './editWriter';
+import { EtApplication, EtWorkbook, EtWorksheet, isWorksheet } from './etApi';
+import { cellCount, rangeOfAddress } from './ranges';
+import { SettingsSheet } from './settingsSheet';
+import { AreaFormats, scanFormats } from './formatScan';
+import { scanMerges } from './mergeScan';
+import { writeTemplate } from './templateWriter';
+
+export const PROTECTED_MESSAGE = '工作表受保护，请先撤销保护后再试。';
+
+/** Sheets above this many cells are refused: reading them would stall WPS for minutes. */
+export const MAX_SHEET_CELLS = 2_000_000;
+
+const MAX_ROWS = 1_048_576;
+const MAX_COLS = 16_384;
+const SHEET_NAME_LIMIT = 31;
+const INVALID_SHEET_NAME = /[:\\/?*[\]]/;
+
+function emptySnapshot(name: string): SheetSnapshot {
+  return {
+    name,
+    rowCount: 0,
+    colCount: 0,
+    values: [],
+    formulas: [],
+    numberFormats: [],
+    fills: [],
+    merges: [],
+  };
+}
+
+/**
+ * The WPS 表格 host over the ET object model of the WPS JS API. ET calls are synchronous and each one
+ * crosses into WPS, so every action asks for whole ranges: a sheet is read as `UsedRange.Value2` and
+ * `.Formula` (two calls) plus number formats, fills and merges asked of whole rectangles and split only
+ * where cells differ; a plan is written as rectangles. Calls grow with tables and merged areas, not cells.
+ */
+export class WpsHost implements Host {
+  readonly kind = 'wps' as const;
+  private readonly settings: SettingsSheet;
+
+  constructor(private readonly app: EtApplication) {
+    this.settings = new SettingsSheet(
+      () => this.book(),
+      (name) => this.findSheet(name),
+    );
+  }
+
+  async sheetNames(): Promise<string[]> {
+    return this.guard(() => this.allSheets().filter((n) => n !== SETTINGS_SHEET));
+  }
+
+  async activeSheetName(): Promise<string> {
+    return this.guard(() => this.book().ActiveSheet.Name);
+  }
+
+  async readSheet(name: string): Promise<SheetSnapshot> {
+    return this.guard(() => {
+      const sheet = this.sheet(name);
+      const used = sheet.UsedRange;
+      const area = rangeOfAddress(used.Address());
+      if (cellCount(area) > MAX_SHEET_CELLS) {
+        throw new HostError(
+          'too-large',
+          `工作表「${name}」过大（超过 ${MAX_SHEET_CELLS} 个单元格），无法检查。`,
+        );
+      }
+      const rows = area.bottom - area.top + 1;
+      const cols = area.right - area.left + 1;
+      const values = answerGrid(used.Value2, rows, cols);
+      const formulas = answerGrid(used.Formula, rows, cols);
+      const blankA1 =
+        cellCount(area) === 1 && area.top === 0 && area.left === 0 && cellValueOf(values[0][0]) === null;
+      if (blankA1 && formulaOf(formulas[0][0]) === null) return emptySnapshot(name);
+      const isEmpty = (row: number, col: number) =>
+        cellValueOf(values[row - area.top][col - area.left]) === null &&
+        formulaOf(formulas[row - area.top][col - area.left]) === null;
+      const merges = scanMerges(sheet, area, isEmpty);
+      return assembleSnapshot(name, area, values, formulas, scanFormats(sheet, area), merges);
+    }, name);
+  }
+
+  async applyPlan(plan: EditPlan): Promise<void> {
+    if (plan.edits.length === 0) return;
+    checkEdits(plan.edits);
+    const bySheet = new Map<string, CellEdit[]>();
+    for (const e of plan.edits) bySheet.set(e.sheet, [...(bySheet.get(e.sheet) ?? []), e]);
+    this.guard(
+      () => {
+        const targets = [...bySheet].map(([name, edits]) => ({ name, edits, sheet: this.sheet(name) }));
+        if (targets.some((t) => t.sheet.ProtectContents)) throw new HostError('protected', PROTECTED_MESSAGE);
+        const prepared = targets.map((t) => prepareSheet(t.sheet, t.name, t.edits));
+        this.withScreenFrozen(() => prepared.forEach(writeSheet));
+      },
+      bySheet.size === 1 ? [...bySheet.keys()][0] : undefined,
+    );
+  }
+
+  async select(sheetName: string, a1: string): Promise<void> {
+    let range: CellRange;
+    try {
+      range = parseRangeA1(a1);
+    } catch {
+      throw new HostError('not-found', `无效的单元格地址：${a1}`);
+    }
+    this.guard(() => {
+      const sheet = this.sheet(sheetName);
+      sheet.Activate();
+      sheet.Range(rangeToA1(range)).Select();
+    }, sheetName);
+  }
+
+  async getSelection(): Promise<{ sheet: string; a1: string } | null> {
+    return this.guard(() => {
+      if (!this.app.ActiveWorkbook) return null;
+      const window = this.app.ActiveWindow;
+      if (!window) return null;
+      const selection = window.RangeSelection;
+      return { sheet: selection.Worksheet.Name, a1: rangeToA1(rangeOfAddress(selection.Address())) };
+    });
+  }
+
+  async insertTemplate(spec: TemplateSpec, sheetName: string, newSheet: boolean): Promise<void> {
+    this.guard(() => {
+      let sheet: EtWorksheet | null = null;
+      if (newSheet) {
+        this.checkNewSheetName(sheetName);
+      } else {
+        sheet = this.sheet(sheetName);
+        if (sheet.ProtectContents) throw new HostError('protected', PROTECTED_MESSAGE);
+        const r = spec.range;
+        const now = answerGrid(sheet.Range(rangeToA1(r)).Formula, r.bottom - r.top + 1, r.right - r.left + 1);
+        if (now.some((row) => row.some((f) => f !== undefined && f !== null && f !== ''))) {
+          throw new HostError('failed', `目标区域 ${rangeToA1(r)} 不为空，请选择空白位置或新建工作表。`);
+        }
+      }
+      this.withScreenFrozen(() => {
+        const target = sheet ?? this.addSheet(sheetName);
+        target.Activate();
+        writeTemplate(target, spec);
+        target.Range(toA1(spec.range.top, spec.range.left)).Select();
+      });
+    }, sheetName);
+  }
+
+  async deleteSheet(name: string): Promise<void> {
+    this.guard(() => {
+      const sheet = this.sheet(name);
+      const alerts = this.app.DisplayAlerts;
+      this.app.DisplayAlerts = false;
+      try {
+        sheet.Delete();
+      } finally {
+        this.app.DisplayAlerts = alerts;
+      }
+    }, name);
+  }
+
+  async getSetting(key: string): Promise<string | null> {
+    return this.guard(() => this.settings.get(key));
+  }
+
+  async setSetting(key: string, value: string): Promise<void> {
+    try {
+      this.guard(() => this.withScreenFrozen(() => this.settings.set(key, value)));
+    } catch (e) {
+      throw new HostError('failed', `设置未能保存到工作簿：${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+
+  private book(): EtWorkbook {
+    const book = this.app.ActiveWorkbook;
+    if (!book) throw new HostError('empty', '请先打开一个工作簿。');
+    return book;
+  }
+
+  /** Every sheet name in tab order, the hidden settings sheet included. */
+  private allSheets(): string[] {
+    const sheets = this.book().Worksheets;
+    const names: string[] = [];
+    for (let i = 1, n = sheets.Count; i <= n; i++) {
+      const item = sheets.Item(i);
+      if (isWorksheet(item)) names.push(item.Name);
+    }
+    return names;
+  }
+
+  /** ET throws for a name it does not hold (older builds answer nothing): both read as "no such sheet". */
+  private findSheet(name: string): EtWorksheet | null {
+    const sheets = this.book().Worksheets;
+    try {
+      const item = sheets.Item(name);
+      return isWorksheet(item) ? item : null;
+    } catch {
+      return null;
+    }
+  }
+
+  private sheet(name: string): EtWorksheet {
+    const sheet = this.findSheet(name);
+    if (!sheet) throw new HostError('not-found', `找不到工作表「${name}」。`);
+    return sheet;
+  }
+
+  private checkNewSheetName(name: string): void {
+    if (name.trim() === '' || name.length > SHEET_NAME_LIMIT || INVALID_SHEET_NAME.test(name)) {
+      throw new HostError('failed', `工作表名称「${name}」无效。`);
+    }
+    const lower = name.toLowerCase();
+    if (this.allSheets().some((n) => n.toLowerCase() === lower)) {
+      throw new HostError('failed', `已存在名为「${name}」的工作表，请换一个名称。`);
+    }
+  }
+
+  /** Adds a sheet after the last one the user sees (the settings sheet stays last) and names it. */
+  private addSheet(name: string): EtWorksheet {
+    const sheets = this.book().Worksheets;
+    const names = this.allSheets();
+    const lastUserSheet = names.filter((n) => n !== SETTINGS_SHEET).pop();
+    const after = lastUserSheet ? this.findSheet(lastUserSheet) : null;
+    const sheet = sheets.Add(undefined, after ?? undefined);
+    try {
+      sheet.Name = name;
+    } catch (e) {
+      const alerts = this.app.DisplayAlerts;
+      this.app.DisplayAlerts = false;
+      try {
+        sheet.Delete();
+      } finally {
+        this.app.DisplayAlerts = alerts;
+      }
+      throw e;
+    }
+    return sheet;
+  }
+
+  /** Runs writes with screen updating off, restoring what it was even when a write fails. */
+  private withScreenFrozen<T>(write: () => T): T {
+    const before = this.app.ScreenUpdating;
+    this.app.ScreenUpdating = false;
+    try {
+      return write();
+    } finally {
+      this.app.ScreenUpdating = before;
+    }
+  }
+
+  /** Runs ET calls, turning what WPS throws into a HostError the pane can show. */
+  private guard<T>(calls: () => T, sheet?: string): T {
+    try {
+      return calls();
+    } catch (e) {
+      if (e instanceof HostError) throw e;
+      const detail = e instanceof Error ? e.message : String(e);
+      throw new HostError(
+        'failed',
+        sheet ? `WPS 操作「${sheet}」失败：${detail}` : `WPS 操作失败：${detail}`,
+      );
+    }
+  }
+}
+
+/** Checks what can be checked before the first write, so a bad plan changes nothing. */
+function checkEdits(edits: readonly CellEdit[]): void {
+  for (const e of edits) {
+    if (e.row < 0 || e.col < 0 || e.row >= MAX_ROWS || e.col >= MAX_COLS) {
+      throw new HostError('failed', `单元格超出工作表范围：${e.sheet}!R${e.row + 1}C${e.col + 1}`);
+    }
+    if (typeof e.fill === 'string' && !isHexColour(e.fill)) {
+      throw new HostError('failed', `不是有效的颜色：${e.fill}`);
+    }
+  }
+}
+
+/** Dense A1-anchored arrays from what was read of the used range `area`. */
+function assembleSnapshot(
+  name: string,
+  area: CellRange,
+  values: ReturnType<typeof answerGrid>,
+  formulas: ReturnType<typeof answerGrid>,
+  formats: AreaFormats,
+  merges: CellRange[],
+): SheetSnapshot {
+  const rowCount = area.bottom + 1;
+  const colCount = area.right + 1;
+  const grid = <T>() => Array.from({ length: rowCount }, () => new Array<T | null>(colCount).fill(null));
+  const cellValues = grid<CellValue>();
+  const cellFormulas = grid<string>();
+  const numberFormats = grid<string>();
+  const fills = grid<string>();
+  for (let i = 0; i <= area.bottom - area.top; i++) {
+    const r = area.top + i;
+    for (let j = 0; j <= area.right - area.left; j++) {
+      const c = area.left + j;
+      cellValues[r][c] = cellValueOf(values[i][j]);
+      cellFormulas[r][c] = formulaOf(formulas[i][j]);
+      numberFormats[r][c] = formats.numberFormats[i][j];
+      fills[r][c] = formats.fills[i][j];
+    }
+  }
+  const snapshot: SheetSnapshot = {
+    name,
+    rowCount,
+    colCount,
+    values: cellValues,
+    formulas: cellFormulas,
+    numberFormats,
+    fills,
+    merges,
+  };
+  return snapshot;
+}
