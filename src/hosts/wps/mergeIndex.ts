@@ -1,4 +1,4 @@
-import { CellRange, CellRef } from '../../core/address';
+import { CellRange } from '../../core/address';
 
 /** Merged areas found so far on one sheet, with the cells they (and cells known to be single) cover. */
 export class MergeIndex {
