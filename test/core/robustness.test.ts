@@ -333,6 +333,16 @@ const nationalFaults: FixtureTable[] = [
     (at) => [['fund-sum', at.fundsTotal.budget]],
   ),
   nFault(
+    'text-funds-score-is-replaced-not-read',
+    (d) => (d.total.score = '9.5'),
+    () => [],
+  ),
+  nFault(
+    'number-as-text-weight',
+    (d) => (d.indicators[3].weight = '5'),
+    (at) => [['number-as-text', at.indicators[3].weight]],
+  ),
+  nFault(
     'div0-rate-over-positive-budget',
     (d) => (d.total.rate = { f: 'E6/C10', v: '#DIV/0!' }),
     (at) => [['rate', at.fundsTotal.rate]],
@@ -373,6 +383,8 @@ const hubeiLayouts: FixtureTable[] = [
   hubei('funds-score-unmerged', same, { fundsScoreMerged: false }),
   hubei('indicator-score-unmerged', same, { indicatorScoreMerged: false }),
   hubei('no-note-row', same, { noteRow: false }),
+  hubei('blank-row-after-header', same, { blankRowAfterHeader: true }),
+  hubei('plain-funds-headings', same, { plainFundsHeaders: true }),
   hubei('grade-good', (d) => {
     d.indicatorScore = 48;
     d.total = 85.6;
@@ -517,6 +529,10 @@ const wuhanLayouts: FixtureTable[] = [
   wuhan('total-after-a-gap', same, { totalGap: true }),
   wuhan('total-key-总分', same, { totalKey: '总分' }),
   wuhan('no-title', same, { title: 'none' }),
+  wuhan('blank-row-after-header', same, { blankRowAfterHeader: true }),
+  wuhan('unit-in-title-row', same, { unitInTitle: true }),
+  wuhan('value-headings-目标值-实际值', same, { valueHeaders: ['目标值', '实际值'] }),
+  wuhan('value-headings-预期指标值-全年实际完成值', same, { valueHeaders: ['预期指标值', '全年实际完成值'] }),
   wuhan('title-plain', same, { title: 'plain' }),
   wuhan('level1-repeated', same, { level1: 'repeated' }),
   wuhan('level1-first-only', same, { level1: 'firstOnly' }),
@@ -553,7 +569,34 @@ function wFault(
   return wuhan(`fault-${id}`, change, style, expect);
 }
 
+const unmetFullScore = (d: WuhanData) => {
+  d.level1[1].groups[2].rows[0].score = 10;
+  d.selfScore = 98;
+};
+
 const wuhanFaults: FixtureTable[] = [
+  wFault(
+    'unmet-full-score-目标值-实际值',
+    unmetFullScore,
+    (at) => [['unmet-full-score', at.indicators[9].score]],
+    {
+      valueHeaders: ['目标值', '实际值'],
+    },
+  ),
+  wFault(
+    'unmet-full-score-预期指标值-全年实际完成值',
+    unmetFullScore,
+    (at) => [['unmet-full-score', at.indicators[9].score]],
+    { valueHeaders: ['预期指标值', '全年实际完成值'], blankRowAfterHeader: true },
+  ),
+  wFault(
+    'unmet-full-score-计划值-完成情况',
+    unmetFullScore,
+    (at) => [['unmet-full-score', at.indicators[9].score]],
+    {
+      valueHeaders: ['年度计划值', '实际完成情况'],
+    },
+  ),
   wFault(
     'rate',
     (d) => (d.funds.rate = shown(0.9, '0.0%')),
@@ -712,6 +755,9 @@ const departmentLayouts: FixtureTable[] = [
   department('two-goals', same, {}, undefined, [48, 32]),
   department('seven-goals', same, {}, undefined, [16, 12, 12, 12, 12, 8, 8]),
   department('no-title', same, { title: 'none' }),
+  department('title-plain', same, { title: 'plain' }),
+  department('blank-row-after-each-header', same, { blankRowAfterHeader: true }),
+  department('value-headings-指标值', same, { valueHeaders: ['指标值', '实际完成值'] }),
   department('total-key-自评得分', same, { totalKey: '自评得分' }),
   department('total-after-a-gap', same, { totalGap: true }),
   department('total-inline', same, { totalInline: true }),
@@ -732,6 +778,11 @@ function dFault(
 }
 
 const departmentFaults: FixtureTable[] = [
+  dFault(
+    'number-as-text-score',
+    (d) => (d.goals[0].level1[0].groups[0].rows[0].score = '10'),
+    (at) => [['number-as-text', at.indicators[0].score]],
+  ),
   dFault(
     'total-key-自评得分',
     (d) => (d.total = 99),
@@ -844,7 +895,14 @@ const short = (): TargetGoalData => {
   return g;
 };
 
+const textWeights = (): TargetGoalData => {
+  const g = targetGoal();
+  g.rows[0].weight = '20';
+  return g;
+};
+
 const targetFaults: FixtureTable[] = [
+  target('text-weight-is-not-read-by-a-formula', [textWeights()]),
   target('fault-weight-sum', [short()], {}, (at) => [['weight-sum', at.goals[0].ratio]]),
   target('fault-weight-sum-repeated', [short()], { goalName: 'repeated' }, (at) => [
     ['weight-sum', at.goals[0].ratio],

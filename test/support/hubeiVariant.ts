@@ -50,6 +50,9 @@ export interface HubeiStyle {
   /** The indicator block's 自评分 merged over every indicator row, or on the first row only. */
   indicatorScoreMerged: boolean;
   noteRow: boolean;
+  blankRowAfterHeader?: boolean;
+  /** Funds headings without the `（A）（B）` marks and with the rate heading `执行率`. */
+  plainFundsHeaders?: boolean;
 }
 
 export const HUBEI_STYLE: HubeiStyle = {
@@ -165,16 +168,10 @@ export function buildHubei(data: HubeiData, style: HubeiStyle = HUBEI_STYLE): Bu
   d.span(dept, 1, 3);
   d.span(dept, 5, 7);
 
-  const fh = d.addRow([
-    '项目资金\n（20分）',
-    null,
-    null,
-    '全年预算数（A）',
-    '全年执行数（B）',
-    '预算执行率（B/A)',
-    null,
-    '自评分',
-  ]);
+  const fundsHeadings = style.plainFundsHeaders
+    ? ['全年预算数', '全年执行数', '执行率']
+    : ['全年预算数（A）', '全年执行数（B）', '预算执行率（B/A)'];
+  const fh = d.addRow(['项目资金\n（20分）', null, null, ...fundsHeadings, null, '自评分']);
   d.span(fh, 1, 2);
   d.span(fh, 5, 6);
   const fundsRow = (label: string, f: HubeiFunds, score: FixtureCell) => {
@@ -225,6 +222,7 @@ export function buildHubei(data: HubeiData, style: HubeiStyle = HUBEI_STYLE): Bu
     '未完成原因和改进措施',
     '自评分',
   ]);
+  if (style.blankRowAfterHeader) d.addRow();
   const first = d.lastRow + 1;
   const indicators = data.indicators.map((ind, i) => {
     const r = d.addRow([

@@ -64,6 +64,12 @@ export interface ScoredTableStyle {
   /** Which closing rows are printed. */
   closing: 'both' | 'reasonOnly' | 'none';
   after: FixtureCell[][];
+  /** An empty row between each indicator header and its first indicator. */
+  blankRowAfterHeader?: boolean;
+  /** Headings of the target and actual columns, when not `年初目标值（A）` / `实际完成值（B）`. */
+  valueHeaders?: [string, string];
+  /** `单位：万元` in the last cell of the title row (the title merged over the others). */
+  unitInTitle?: boolean;
 }
 
 export const WUHAN_STYLE: ScoredTableStyle = {
@@ -155,8 +161,8 @@ function labels(style: ScoredTableStyle) {
     fundsHeader: [b('预算数（A）'), b('执行数（B）'), b('执行率（B/A）'), b(style.fundsScoreHeader)],
     goal: b('项目绩效总目标（20分）'),
     indicators: b('项目年度绩效指标（60分）'),
-    targetHeader: b('年初目标值（A）'),
-    actualHeader: b('实际完成值（B）'),
+    targetHeader: b(style.valueHeaders?.[0] ?? '年初目标值（A）'),
+    actualHeader: b(style.valueHeaders?.[1] ?? '实际完成值（B）'),
   };
 }
 
@@ -217,7 +223,8 @@ function closingRows(d: VariantDraft, reason: FixtureCell, style: ScoredTableSty
 function titleRow(d: VariantDraft, title: string, style: ScoredTableStyle): string | null {
   if (style.title === 'none') return null;
   const r = d.addRow([title]);
-  if (style.title === 'merged') d.span(r, 0, d.width - 1);
+  if (style.unitInTitle) d.set(r, d.width - 1, '单位：万元');
+  if (style.title === 'merged') d.span(r, 0, d.width - (style.unitInTitle ? 2 : 1));
   return a1(r, 0);
 }
 
@@ -295,6 +302,7 @@ export function buildWuhan(data: WuhanData, style: ScoredTableStyle = WUHAN_STYL
   d.set(ih, t, L.targetHeader);
   d.set(ih, t + 1, L.actualHeader);
   d.set(ih, t + 2, '得分');
+  if (style.blankRowAfterHeader) d.addRow();
   const at: WuhanAt = {
     title,
     total,
@@ -417,15 +425,17 @@ export function buildDepartment(
     const g = d.addRow([goal.text]);
     d.span(g, 0, last);
     at.goals.push(a1(g, 0));
+    const [targetHeader, actualHeader] = style.valueHeaders ?? ['年初目标值', '实际完成值'];
     const h = d.addRow([
       `年度绩效指标${i + 1}`,
       '一级指标',
       '二级指标',
       '指标名称',
-      '年初目标值',
-      '实际完成值',
+      targetHeader,
+      actualHeader,
       '得分',
     ]);
+    if (style.blankRowAfterHeader) d.addRow();
     indicatorRows(d, goal.level1, style, at);
     if (style.blockLabels === 'merged') d.merge(h, 0, d.lastRow, 0);
   });

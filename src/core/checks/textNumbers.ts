@@ -1,23 +1,15 @@
-import { CellRef } from '../address';
+import { planTextToNumbers } from '../formulas/textNumbers';
 import { CheckContext } from './context';
 
-/** The cells our formulas read (DOMAIN.md §4): funds inputs and every score and weight. */
-export function formulaInputs(ctx: CheckContext): CellRef[] {
-  const r = ctx.region;
-  const refs: (CellRef | undefined)[] = [r.funds?.total.budget, r.funds?.total.actual, r.funds?.total.weight];
-  refs.push(r.funds?.total.score, r.goal?.score?.ref, r.indicatorBlock?.score?.ref);
-  for (const ind of r.indicators) refs.push(ind.weight, ind.score);
-  return refs.filter((x): x is CellRef => !!x);
-}
-
-/** number-as-text: a pure number typed as text, in a cell a formula will read (as Excel's own check). */
+/**
+ * number-as-text: a pure number typed as text (as Excel's own check), in a cell one of the formulas we write
+ * (DOMAIN.md §4) reads and does not itself replace — exactly the cells 写入公式 offers to convert first.
+ */
 export function checkTextNumbers(ctx: CheckContext): void {
-  for (const ref of formulaInputs(ctx)) {
-    const p = ctx.read(ref);
-    if (p.kind !== 'number' || !p.fromText || !p.pureNumericText) continue;
+  for (const item of planTextToNumbers(ctx.grid, ctx.region)) {
     ctx.report(
       'number-as-text',
-      ref,
+      { row: item.row, col: item.col },
       '数字以文本形式存储，公式无法把它当作数字计算',
       'Number stored as text; formulas will not read it as a number',
     );

@@ -7,12 +7,17 @@ export type FundsRole = 'initialBudget' | 'budget' | 'actual' | 'weight' | 'rate
 
 export function fundsHeaderRole(norm: string): FundsRole | null {
   if (norm.startsWith('年初预算数')) return 'initialBudget';
-  if (/^(全年|调整后)?预算数/.test(norm)) return 'budget';
-  if (/^(全年)?执行数/.test(norm)) return 'actual';
-  if (norm === '分值') return 'weight';
+  if (/^(全年|调整后|年度)?预算(数|金额)/.test(norm)) return 'budget';
+  if (/^(全年|实际|年度)?(执行数|执行金额|支出数)/.test(norm)) return 'actual';
+  if (isWeightHeading(norm)) return 'weight';
   if (/^(预算)?执行率/.test(norm)) return 'rate';
-  if (/^(得分|自评分)/.test(norm)) return 'score';
+  if (/^(得分|自评分|自评得分)/.test(norm)) return 'score';
   return null;
+}
+
+/** `分值`, `权重`, `分值(分)`, `权重(%)`, `指标分值`, `指标分值权重`. */
+function isWeightHeading(norm: string): boolean {
+  return /^(指标)?(分值|权重|标准分)(\([^()]*\))?$/.test(norm) || norm.startsWith('指标分值权重');
 }
 
 export type IndicatorRole =
@@ -23,11 +28,10 @@ export function indicatorHeaderRole(norm: string): IndicatorRole | null {
   if (norm === '二级指标') return 'level2';
   if (/^(三级指标|指标内容|指标名称|明细指标)/.test(norm)) return 'name';
   if (/原因/.test(norm)) return 'reason';
-  if (/^(年度指标值|年度目标值|年初目标值|目标值|指标值)/.test(norm) && !/依据|说明/.test(norm))
-    return 'target';
-  if (/^(实际完成值|全年完成值|实际完成|完成值)/.test(norm)) return 'actual';
-  if (norm === '分值' || norm === '权重' || norm.startsWith('指标分值权重')) return 'weight';
-  if (/^(得分|自评分)/.test(norm)) return 'score';
+  if (/^(年度|年初|预期|计划|全年)?(指标|目标|计划)值/.test(norm) && !/依据|说明/.test(norm)) return 'target';
+  if (/^(全年|年度)?(实际完成|完成|实际)(值|情况|数)?(\(|$)/.test(norm)) return 'actual';
+  if (isWeightHeading(norm)) return 'weight';
+  if (/^(得分|自评分|自评得分|评分)/.test(norm)) return 'score';
   return null;
 }
 
