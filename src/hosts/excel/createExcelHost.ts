@@ -6,7 +6,10 @@ import { officeRequirements } from './requirements';
 /** The host of the running Excel client; call after `Office.onReady`. */
 export function createExcelHost(): ExcelHost {
   return new ExcelHost({
-    run: (options, batch) => Excel.run(options, (context) => batch(context)),
+    run: (options, batch) =>
+      Object.keys(options).length > 0
+        ? Excel.run(options, (context) => batch(context))
+        : Excel.run((context) => batch(context)),
     requirements: officeRequirements(),
     settings: officeDocumentSettings(),
     // Only Excel on the web caps a response at 5 MB.

@@ -55,6 +55,7 @@ export interface XlRangeFormat {
   verticalAlignment: Excel.RangeFormat['verticalAlignment'];
   wrapText: boolean;
   columnWidth: number;
+  rowHeight: number;
 }
 
 export interface XlDataValidation {
@@ -127,10 +128,19 @@ export interface XlWorksheetProtection {
   load(propertyNames: 'protected'[]): XlWorksheetProtection;
 }
 
+/** [ExcelApi 1.9] */
+export interface XlPageLayout {
+  orientation: Excel.PageLayout['orientation'];
+  paperSize: Excel.PageLayout['paperSize'];
+  /** Set as a whole object, as Office.js requires. */
+  zoom: Excel.PageLayoutZoomOptions;
+}
+
 export interface XlWorksheet {
   readonly name: string;
   readonly isNullObject: boolean;
   readonly protection: XlWorksheetProtection;
+  readonly pageLayout: XlPageLayout;
   load(propertyNames: 'name'[]): XlWorksheet;
   getRange(address: string): XlRange;
   /** [ExcelApi 1.4] Cells with values or formatting; a null object for an empty sheet. */

@@ -11,6 +11,7 @@ export type ExcelFeature =
   | 'undoGroup'
   | 'dataValidation'
   | 'conditionalFormats'
+  | 'pageLayout'
   | 'notificationDialog';
 
 export interface FeatureRequirement {
@@ -63,6 +64,12 @@ export const FEATURE_REQUIREMENTS: readonly FeatureRequirement[] = [
     set: 'ExcelApi',
     version: '1.6',
     withoutIt: '插入模板时不设置条件格式。',
+  },
+  {
+    feature: 'pageLayout',
+    set: 'ExcelApi',
+    version: '1.9',
+    withoutIt: '插入模板时不设置打印版式（A4、一页宽）。',
   },
   {
     feature: 'notificationDialog',

@@ -1,7 +1,7 @@
 import { CellRange, columnLetters, rangeToA1 } from '../../core/address';
 import { TemplateCell, TemplateSpec } from '../../core/templateSpec';
 import { needsTextPrefix } from './cellConversion';
-import { XlBorderSide, XlInput, XlRange, XlRangeFormat, XlWorksheet } from './excelApi';
+import { XlBorderSide, XlInput, XlRangeFormat, XlWorksheet } from './excelApi';
 import { rectangleRuns } from './rectangleRuns';
 import { ExcelRequirements } from './requirements';
 
@@ -70,8 +70,15 @@ function applyStyle(format: XlRangeFormat, style: CellStyle): void {
   if (style.fill !== undefined) format.fill.color = style.fill;
 }
 
-function drawThinBorders(range: XlRange): void {
-  for (const side of BORDER_SIDES) {
+function drawThinBorders(sheet: XlWorksheet, area: CellRange): void {
+  const range = sheet.getRange(rangeToA1(area));
+  // Inside lines only where the range has more than one row / column.
+  const sides = BORDER_SIDES.filter(
+    (side) =>
+      (side !== 'InsideHorizontal' || area.bottom > area.top) &&
+      (side !== 'InsideVertical' || area.right > area.left),
+  );
+  for (const side of sides) {
     const border = range.format.borders.getItem(side);
     border.style = 'Continuous';
     border.weight = 'Thin';
@@ -81,7 +88,8 @@ function drawThinBorders(range: XlRange): void {
 /**
  * Queues every write of a template (no sync): merges, number formats before contents (so formulas in
  * percent cells stay formulas), contents as one 2-D array, styles by rectangles of equal style, borders,
- * column widths, then data validation and conditional formats where the client supports them.
+ * column widths, row heights, then print setup, data validation and conditional formats where the client
+ * supports them.
  */
 export function queueTemplate(sheet: XlWorksheet, spec: TemplateSpec, requirements: ExcelRequirements): void {
   const area = sheet.getRange(rangeToA1(spec.range));
@@ -99,12 +107,23 @@ export function queueTemplate(sheet: XlWorksheet, spec: TemplateSpec, requiremen
     applyStyle(sheet.getRange(rangeToA1(run.range)).format, run.items[0][0].style);
   }
 
-  for (const b of spec.borders) drawThinBorders(sheet.getRange(rangeToA1(b)));
+  for (const b of spec.borders) drawThinBorders(sheet, b);
 
   spec.columnWidths.forEach((width, i) => {
     const letters = columnLetters(spec.range.left + i);
     sheet.getRange(`${letters}:${letters}`).format.columnWidth = characterWidthToPoints(width);
   });
+
+  for (const { row, height } of spec.rowHeights ?? []) {
+    sheet.getRange(`${row + 1}:${row + 1}`).format.rowHeight = height;
+  }
+
+  if (spec.print && requirements.supports('pageLayout')) {
+    sheet.pageLayout.orientation = spec.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+    sheet.pageLayout.paperSize = spec.print.paper;
+    // One page wide; 0 pages tall means "as many as needed", as Excel's "Fit All Columns on One Page".
+    if (spec.print.fitToWidth) sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  }
 
   if (requirements.supports('dataValidation')) {
     for (const v of spec.validations) {

@@ -200,7 +200,7 @@ describe('ExcelHost requirement-set fallbacks', () => {
     }
   });
 
-  test('templates skip data validation below ExcelApi 1.8 and conditional formats below 1.6', async () => {
+  test('templates skip print setup and data validation below ExcelApi 1.8/1.9, conditional formats below 1.6', async () => {
     const full = makeExcelHost([{ snapshot: nationalSheet('自评表', 1) }]);
     await full.host.insertTemplate(handBuiltNationalSpec(), '模板', true);
     expect(full.fake.sheet('模板').validations).toHaveLength(2);
@@ -211,6 +211,7 @@ describe('ExcelHost requirement-set fallbacks', () => {
     await old.host.insertTemplate(handBuiltNationalSpec(), '模板', true);
     expect(old.fake.sheet('模板').validations).toEqual([]);
     expect(old.fake.sheet('模板').conditionalFormats).toEqual([]);
+    expect(old.fake.sheet('模板').pageLayout).toEqual({});
     expect(old.fake.cell('模板', 4, 6).formula).toBe('=IF(N(D5)=0,"",E5/D5)');
   });
 
@@ -271,6 +272,12 @@ describe('ExcelHost writes', () => {
       vertical: 'Center',
     });
     expect(sheet.columnWidths.get(1)).toBe(characterWidthToPoints(18));
+    expect(sheet.rowHeights.get(0)).toBe(28);
+    expect(sheet.pageLayout).toEqual({
+      orientation: 'Landscape',
+      paperSize: 'A4',
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+    });
     expect(fake.cell('模板', 6, 8).value).toBe('12月31日');
   });
 

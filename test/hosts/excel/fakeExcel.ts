@@ -40,6 +40,7 @@ import {
   XlWorksheet,
   XlWorksheetCollection,
   XlWorksheetProtection,
+  XlPageLayout,
   XlApplication,
   XlWorkbook,
   XlRun,
@@ -81,6 +82,8 @@ export interface FakeSheetState {
   merges: CellRange[];
   protected: boolean;
   columnWidths: Map<number, number>;
+  rowHeights: Map<number, number>;
+  pageLayout: { orientation?: string; paperSize?: string; zoom?: Excel.PageLayoutZoomOptions };
   validations: { range: CellRange; rule: Excel.DataValidationRule }[];
   conditionalFormats: { range: CellRange; formula: string; fill: string | null }[];
   /** Per cell, the value each formula had when last seen there (the fake does not calculate). */
@@ -126,6 +129,8 @@ function cloneSheet(s: FakeSheetState): FakeSheetState {
     ),
     merges: s.merges.map((m) => ({ ...m })),
     columnWidths: new Map(s.columnWidths),
+    rowHeights: new Map(s.rowHeights),
+    pageLayout: { ...s.pageLayout },
     validations: s.validations.map((v) => ({ ...v })),
     conditionalFormats: s.conditionalFormats.map((c) => ({ ...c })),
     formulaValues: new Map([...s.formulaValues].map(([k, m]) => [k, new Map(m)])),
@@ -140,8 +145,15 @@ function contains(r: CellRange, row: number, col: number): boolean {
   return row >= r.top && row <= r.bottom && col >= r.left && col <= r.right;
 }
 
-/** Parses what `getRange` accepts here: `A1`, `A1:C3`, or whole columns `C:C`. */
+const MAX_COLUMNS = 16_384;
+
+/** Parses what `getRange` accepts here: `A1`, `A1:C3`, whole columns `C:C` or whole rows `5:5`. */
 function parseAddress(address: string): CellRange {
+  const rows = /^(\d+):(\d+)$/.exec(address);
+  if (rows) {
+    const [a, b] = [Number(rows[1]) - 1, Number(rows[2]) - 1];
+    return { top: Math.min(a, b), left: 0, bottom: Math.max(a, b), right: MAX_COLUMNS - 1 };
+  }
   const columns = /^([A-Za-z]{1,3}):([A-Za-z]{1,3})$/.exec(address);
   if (columns) {
     const a = parseRangeA1(`${columns[1]}1`);
@@ -288,6 +300,8 @@ export class FakeExcel {
       merges: s.merges.map((m) => ({ ...m })),
       protected: seed.protected ?? false,
       columnWidths: new Map(),
+      rowHeights: new Map(),
+      pageLayout: {},
       validations: [],
       conditionalFormats: [],
       formulaValues: new Map(),
@@ -658,6 +672,7 @@ class FakeWorksheetCollection implements XlWorksheetCollection {
 class FakeWorksheet implements XlWorksheet {
   private readonly loaded = new Loaded();
   readonly protection: XlWorksheetProtection;
+  readonly pageLayout: XlPageLayout;
 
   constructor(
     private readonly context: FakeContext,
@@ -666,6 +681,7 @@ class FakeWorksheet implements XlWorksheet {
     private readonly nullable = false,
   ) {
     this.protection = new FakeProtection(context, () => this.sheet());
+    this.pageLayout = new FakePageLayout(context, () => this.sheet());
   }
 
   /** The sheet an operation acts on; a null object's operations fail like Excel's do. */
@@ -732,6 +748,46 @@ class FakeWorksheet implements XlWorksheet {
     this.context.queueOperation(`worksheet(${this.label}).delete`, true, () =>
       this.context.excel.removeSheet(this.sheet().name),
     );
+  }
+}
+
+class FakePageLayout implements XlPageLayout {
+  constructor(
+    private readonly context: FakeContext,
+    private readonly sheet: () => FakeSheetState,
+  ) {}
+
+  private set(what: keyof FakeSheetState['pageLayout'], value: unknown): void {
+    this.context.pendingRequestBytes += bytesOf(value);
+    this.context.queueOperation(`pageLayout.${what}=`, true, () => {
+      this.context.excel.requireApi(9, 'pageLayout');
+      const sheet = this.sheet();
+      if (sheet.protected) throw new FakeOfficeError('AccessDenied', 'the sheet is protected');
+      Object.assign(sheet.pageLayout, { [what]: value });
+    });
+  }
+
+  private notLoaded(): never {
+    throw new FakeOfficeError('PropertyNotLoaded', 'PageLayout properties were not loaded');
+  }
+
+  get orientation(): Excel.PageLayout['orientation'] {
+    return this.notLoaded();
+  }
+  set orientation(v: Excel.PageLayout['orientation']) {
+    this.set('orientation', v);
+  }
+  get paperSize(): Excel.PageLayout['paperSize'] {
+    return this.notLoaded();
+  }
+  set paperSize(v: Excel.PageLayout['paperSize']) {
+    this.set('paperSize', v);
+  }
+  get zoom(): Excel.PageLayoutZoomOptions {
+    return this.notLoaded();
+  }
+  set zoom(v: Excel.PageLayoutZoomOptions) {
+    this.set('zoom', { ...v });
   }
 }
 
@@ -1223,6 +1279,19 @@ class FakeRangeFormat implements XlRangeFormat {
       'format.columnWidth=',
       (sheet, range) => {
         for (let c = range.left; c <= range.right; c++) sheet.columnWidths.set(c, points);
+      },
+      points,
+    );
+  }
+
+  get rowHeight(): number {
+    return this.notLoaded('rowHeight');
+  }
+  set rowHeight(points: number) {
+    this.range.write(
+      'format.rowHeight=',
+      (sheet, range) => {
+        for (let r = range.top; r <= range.bottom; r++) sheet.rowHeights.set(r, points);
       },
       points,
     );

@@ -65,5 +65,7 @@ export function handBuiltNationalSpec(anchor = { row: 0, col: 0 }): TemplateSpec
       { range: at('I7', anchor), type: 'list', values: ['优', '良', '中', '差'] },
     ],
     conditionalFormats: [{ range: at('H5', anchor), formula: '=H5>F5', fill: '#FFC7CE' }],
+    rowHeights: [{ row: anchor.row, height: 28 }],
+    print: { orientation: 'landscape', paper: 'A4', fitToWidth: true },
   };
 }
