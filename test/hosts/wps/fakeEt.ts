@@ -275,6 +275,10 @@ export class FakeEt {
   displayAlerts = true;
   /** No workbook open: `ActiveWorkbook` and `ActiveWindow` answer null. */
   noWorkbook = false;
+  /** Answer a single row or column as a 1-D array, as some ET builds do. */
+  oneDimensionalLines = false;
+  /** Make every write throw this message (a write WPS refuses halfway). */
+  failWrites: string | null = null;
   private addedSheets = 0;
   readonly application: EtApplication;
 
@@ -361,6 +365,7 @@ export class FakeEt {
   /** Called by every write: protection, and whether the screen was frozen. */
   beforeWrite(sheet: SheetModel): void {
     if (sheet.protectContents) throw new FakeEtError(`工作表「${sheet.name}」受保护，不能更改。`);
+    if (this.failWrites) throw new FakeEtError(this.failWrites);
     if (this.screenUpdating) this.stats.visibleWrites++;
   }
 
@@ -605,7 +610,10 @@ class FakeRange implements EtRange {
         read(this.sheet.peek(this.range.top + i, this.range.left + j)),
       ),
     );
-    return this.single ? grid[0][0] : grid;
+    if (this.single) return grid[0][0];
+    if (this.et.oneDimensionalLines && this.rows === 1) return grid[0];
+    if (this.et.oneDimensionalLines && this.cols === 1) return grid.map((row) => row[0]);
+    return grid;
   }
 
   Address(): string {
