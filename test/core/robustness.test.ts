@@ -379,6 +379,8 @@ const hubeiLayouts: FixtureTable[] = [
   hubei('no-attachment-line', same, { attachmentLine: false }),
   hubei('no-title', same, { title: null, attachmentLine: false }),
   hubei('no-title-no-year', same, { title: null, yearLine: null, attachmentLine: false }),
+  hubei('attachment-line-no-title', same, { title: null, yearLine: null }),
+  hubei('attachment-line-year-no-title', same, { title: null }),
   hubei('title-plain-cell', same, { title: { text: '项目支出绩效自评表', merged: false } }),
   hubei('funds-score-unmerged', same, { fundsScoreMerged: false }),
   hubei('indicator-score-unmerged', same, { indicatorScoreMerged: false }),
@@ -529,6 +531,10 @@ const wuhanLayouts: FixtureTable[] = [
   wuhan('total-after-a-gap', same, { totalGap: true }),
   wuhan('total-key-总分', same, { totalKey: '总分' }),
   wuhan('no-title', same, { title: 'none' }),
+  wuhan('level1-without-points', (d) => {
+    d.level1[0].label = '产出指标';
+    d.level1[1].label = '效益指标';
+  }),
   wuhan('blank-row-after-header', same, { blankRowAfterHeader: true }),
   wuhan('unit-in-title-row', same, { unitInTitle: true }),
   wuhan('value-headings-目标值-实际值', same, { valueHeaders: ['目标值', '实际值'] }),

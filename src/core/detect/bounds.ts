@@ -23,10 +23,19 @@ export function growBand(grid: Grid, band: Band, top: number, bottom: number): B
   return { left, right };
 }
 
-/** The first row of the run of non-empty rows that ends just above `row`, not above `upper`. */
-export function blockTop(text: SheetText, row: number, upper: number, band: Band): number {
+/**
+ * The first row of the run of non-empty rows that ends just above `row`, not above `upper` and not above a
+ * row that is `outside` the table (an attachment line, a note).
+ */
+export function blockTop(
+  text: SheetText,
+  row: number,
+  upper: number,
+  band: Band,
+  outside: (row: number) => boolean = () => false,
+): number {
   let r = row;
-  while (r - 1 >= upper && !text.rowIsEmpty(r - 1, band.left, band.right)) r--;
+  while (r - 1 >= upper && !text.rowIsEmpty(r - 1, band.left, band.right) && !outside(r - 1)) r--;
   return r;
 }
 

@@ -84,6 +84,12 @@ function startsOther(text: SheetText, row: number, band: Band): boolean {
     .some((l) => isSelfEvalTitle(l.norm) || startsAnotherTable(l.norm));
 }
 
+/** An attachment line (`附件1`) or a note above a table: printed with it, not part of it. */
+function isLeadingLine(text: SheetText, row: number, band: Band): boolean {
+  const labels = text.labelsInRow(row, band.left, band.right);
+  return labels.length > 0 && labels.every((l) => /^附件\d*$|^注/.test(l.norm));
+}
+
 function isIndicatorHeaderRow(text: SheetText, row: number, band: Band): boolean {
   return isIndicatorHeader(indicatorRolesOf(text, row, band));
 }
@@ -175,7 +181,7 @@ function detectScored(
   const grid = text.grid;
   const band0 = growBand(grid, seed.band, seed.row, Math.min(lower, seed.row + 2));
   const titleRow = findTitleRow(text, seed.row - 1, upper, band0, isSelfEvalTitle);
-  const start = titleRow ?? blockTop(text, seed.row, upper, band0);
+  const start = titleRow ?? blockTop(text, seed.row, upper, band0, (r) => isLeadingLine(text, r, band0));
   const { kind, layout } = decideLayout(text, seed.roles, seed.row, titleRow, lower, band0);
   const end = findEnd(text, seed.row + 1, lower, band0, layout);
   if (titleRow === undefined && !hasIndicatorHeader(text, seed.row + 1, end, band0)) return null;

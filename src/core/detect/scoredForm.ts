@@ -34,6 +34,15 @@ function sameRef(a: CellRef | undefined, b: CellRef | undefined): boolean {
   return a === b || (!!a && !!b && a.row === b.row && a.col === b.col);
 }
 
+/** The 一级 or 二级 label in force on a row, and the last row it was seen on. */
+interface LevelLabel {
+  cell?: CellRef;
+  norm: string;
+  row: number;
+}
+
+const NO_LABEL: LevelLabel = { norm: '', row: -1 };
+
 /** What the orchestrator knows about one project/department table before its model is read. */
 export interface ScoredFrame {
   sheet: string;
@@ -222,7 +231,7 @@ class ScoredFormReader {
   private levelAnchor(
     r: number,
     c: number,
-    current: { cell?: CellRef; norm: string; row: number },
+    current: LevelLabel,
   ): { cell?: CellRef; norm: string; repeated: boolean } {
     const g = this.grid;
     if (g.isEmpty(r, c)) return { cell: current.cell, norm: current.norm, repeated: false };
@@ -250,8 +259,8 @@ class ScoredFormReader {
     const c1 = col('level1');
     const c2 = col('level2');
     const indicators: Indicator[] = [];
-    const level1 = { cell: undefined as CellRef | undefined, norm: '', row: -1 };
-    const level2 = { cell: undefined as CellRef | undefined, norm: '', row: -1 };
+    let level1: LevelLabel = NO_LABEL;
+    let level2: LevelLabel = NO_LABEL;
     /** Rows whose 二级 cell repeats the label above in a cell of its own: row → that own cell. */
     const repeatedLevel2 = new Map<number, CellRef>();
     let blockScore: CellRef | undefined;
@@ -267,14 +276,13 @@ class ScoredFormReader {
       if (c1 !== undefined) {
         const a = this.levelAnchor(r, c1, level1);
         level1Changed = !sameRef(a.cell, level1.cell);
-        Object.assign(level1, { cell: a.cell, norm: a.norm, row: r });
+        level1 = { cell: a.cell, norm: a.norm, row: r };
       }
       if (c2 !== undefined) {
         // a new 一级 starts a new 二级 even when the 二级 text repeats
-        const a = this.levelAnchor(r, c2, level1Changed ? { cell: undefined, norm: '', row: -1 } : level2);
+        const a = this.levelAnchor(r, c2, level1Changed ? NO_LABEL : level2);
         if (a.repeated) repeatedLevel2.set(r, { row: r, col: c2 });
-        Object.assign(level2, { cell: a.cell, norm: a.norm, row: r });
-        if (level1Changed && g.isEmpty(r, c2)) Object.assign(level2, { cell: undefined, norm: '' });
+        level2 = { cell: a.cell, norm: a.norm, row: r };
       }
       const cellOf = (role: IndicatorRole): CellRef | undefined => {
         const c = col(role);
