@@ -3,29 +3,33 @@ import { Host } from '../hosts/host';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { Lang } from './i18n';
 import { LanguageProvider, useI18n } from './LanguageContext';
-import { TaskPane } from './TaskPane';
+import { PaneView, TaskPane } from './TaskPane';
 
 export interface AppProps {
   /** The spreadsheet the pane works on: Excel, WPS, or a file opened in the browser page. */
   host: Host;
   lang?: Lang;
+  /** The view to open on (the ribbon's 写入公式 button opens `formulas`). */
+  initialView?: PaneView;
+  /** What this host cannot do, in Chinese sentences (Excel's missing requirement sets). */
+  limitations?: readonly string[];
 }
 
-function GuardedPane({ host }: { host: Host }) {
+function GuardedPane(props: Omit<AppProps, 'lang'>) {
   const { t } = useI18n();
   return (
     <ErrorBoundary t={t}>
-      <TaskPane host={host} />
+      <TaskPane {...props} />
     </ErrorBoundary>
   );
 }
 
 /** The task pane, mountable over any Host. */
-export function App({ host, lang }: AppProps) {
+export function App({ lang, ...pane }: AppProps) {
   return (
     <FluentProvider theme={webLightTheme}>
       <LanguageProvider initial={lang}>
-        <GuardedPane host={host} />
+        <GuardedPane {...pane} />
       </LanguageProvider>
     </FluentProvider>
   );

@@ -5,6 +5,8 @@ import { BusyIndicator } from './components/BusyIndicator';
 import { CheckView } from './components/CheckView';
 import { FormulaPreview } from './components/FormulaPreview';
 import { Header } from './components/Header';
+import { HelpPanel } from './components/HelpPanel';
+import { LimitationsBar } from './components/LimitationsBar';
 import { NoticeBar } from './components/NoticeBar';
 import { PaneErrorBar } from './components/PaneErrorBar';
 import { PresetPicker } from './components/PresetPicker';
@@ -20,15 +22,29 @@ import { canInsertAtSelection, useTemplateInserter } from './hooks/useTemplateIn
 import { useUndoLast } from './hooks/useUndoLast';
 import { useUndoStack } from './hooks/useUndoStack';
 import { Scope, useWorkbookAnalysis } from './hooks/useWorkbookAnalysis';
+import { MessageKey } from './i18n';
 import { useI18n } from './LanguageContext';
 
-type TabId = 'check' | 'formulas' | 'templates';
+/** The pane's views; the ribbon opens the pane on one of them (`taskpane.html?view=formulas`). */
+export type PaneView = 'check' | 'formulas' | 'templates' | 'help';
 
-const TABS: { id: TabId; label: 'tabCheck' | 'tabFormulas' | 'tabTemplates' }[] = [
+const VIEWS: { id: PaneView; label: MessageKey }[] = [
   { id: 'check', label: 'tabCheck' },
   { id: 'formulas', label: 'tabFormulas' },
   { id: 'templates', label: 'tabTemplates' },
+  { id: 'help', label: 'tabHelp' },
 ];
+
+export function isPaneView(v: string | null | undefined): v is PaneView {
+  return VIEWS.some((x) => x.id === v);
+}
+
+export interface TaskPaneProps {
+  host: Host;
+  initialView?: PaneView;
+  /** What this host cannot do (Chinese sentences), listed under 帮助. */
+  limitations?: readonly string[];
+}
 
 const useStyles = makeStyles({
   root: {
@@ -52,7 +68,7 @@ const useStyles = makeStyles({
 });
 
 /** Wires the hooks (all host calls) to the views; holds no logic of its own beyond which tab is open. */
-export function TaskPane({ host }: { host: Host }) {
+export function TaskPane({ host, initialView = 'check', limitations = [] }: TaskPaneProps) {
   const { lang, t } = useI18n();
   const styles = useStyles();
   const idPrefix = useId('pane');
@@ -67,12 +83,12 @@ export function TaskPane({ host }: { host: Host }) {
   const insertTemplate = useTemplateInserter(host, run, analysis, undo, preset.preset);
   const undoLast = useUndoLast(run, analysis, undo);
   const selectCell = useSelectCell(host, run);
-  const [tab, setTab] = useState<TabId>('check');
+  const [tab, setTab] = useState<PaneView>(initialView);
 
   const busy = runner.busy !== null;
   const findingCount = (analysis.sheets ?? []).reduce((n, s) => n + s.analysis.findings.length, 0);
-  const tabId = (id: TabId) => `${idPrefix}-tab-${id}`;
-  const panelId = (id: TabId) => `${idPrefix}-panel-${id}`;
+  const tabId = (id: PaneView) => `${idPrefix}-tab-${id}`;
+  const panelId = (id: PaneView) => `${idPrefix}-panel-${id}`;
 
   return (
     <main className={styles.root} lang={lang === 'zh' ? 'zh-CN' : 'en'} aria-busy={busy}>
@@ -95,15 +111,23 @@ export function TaskPane({ host }: { host: Host }) {
         <BusyIndicator busy={runner.busy} />
         {runner.error && <PaneErrorBar error={runner.error} onDismiss={runner.dismissError} />}
         {runner.notice && <NoticeBar notice={runner.notice} onDismiss={runner.dismissNotice} />}
+        {limitations.length > 0 && tab !== 'help' && (
+          <LimitationsBar count={limitations.length} onShow={() => setTab('help')} />
+        )}
       </div>
       <TabList
         className={styles.tabs}
         selectedValue={tab}
-        onTabSelect={(_, data) => setTab(data.value as TabId)}
+        onTabSelect={(_, data) => setTab(data.value as PaneView)}
         size="small"
       >
-        {TABS.map((x) => (
-          <Tab key={x.id} id={tabId(x.id)} value={x.id} aria-controls={panelId(x.id)}>
+        {VIEWS.map((x) => (
+          <Tab
+            key={x.id}
+            id={tabId(x.id)}
+            value={x.id}
+            aria-controls={x.id === tab ? panelId(x.id) : undefined}
+          >
             {t(x.label)}
           </Tab>
         ))}
@@ -125,6 +149,7 @@ export function TaskPane({ host }: { host: Host }) {
             onInsert={insertTemplate}
           />
         )}
+        {tab === 'help' && <HelpPanel limitations={limitations} />}
       </div>
     </main>
   );

@@ -24,6 +24,18 @@ const zh = {
   tabCheck: '检查结果',
   tabFormulas: '写入公式',
   tabTemplates: '插入模板',
+  tabHelp: '帮助',
+  helpTitle: '使用说明',
+  helpCheck:
+    '检查结果：列出当前工作表（或全部工作表）中找到的绩效自评表，以及每张表的问题。点击表格或问题可在工作表中选中它。',
+  helpFormulas:
+    '写入公式：为执行率、资金得分、总分等计算单元格写入公式。写入前逐格预览；与手填值不一致的单元格默认不改动，勾选后才覆盖。',
+  helpMarks: '标记问题：用底色标出问题单元格（错误浅红、警告浅黄、提示浅蓝）；清除标记会恢复原来的底色。',
+  helpUndo: '撤销上一步：恢复上一步操作改动的所有单元格的值、公式和底色；新工作表中插入的模板会被删除。',
+  helpPreset: '评分规则：选择与表格相符的预设（全国通用、湖北 2019、武汉 2020），预设保存在工作簿中。',
+  limitationsTitle: '此环境中受限的功能',
+  limitationsSummary: '此版本的 Excel 有 {count} 项功能受限。',
+  showDetails: '查看',
   busyAnalyzing: '正在读取并检查工作表…',
   busyAnalyzingSheet: '正在检查「{sheet}」（{done}/{total}）…',
   busyWriting: '正在写入公式…',
@@ -134,6 +146,21 @@ const en: Record<MessageKey, string> = {
   tabCheck: 'Findings',
   tabFormulas: 'Write formulas',
   tabTemplates: 'Insert template',
+  tabHelp: 'Help',
+  helpTitle: 'How to use',
+  helpCheck:
+    'Findings: the self-evaluation tables found on the active sheet (or every sheet) and the problems of each. Click a table or a finding to select it in the sheet.',
+  helpFormulas:
+    'Write formulas: puts formulas into the computed cells (rates, funds score, totals). Every cell is previewed first; a cell whose typed value differs is left alone unless you tick it.',
+  helpMarks:
+    'Highlight findings: fills problem cells (errors light red, warnings light yellow, notes light blue); clearing puts the original fills back.',
+  helpUndo:
+    'Undo last action: restores the values, formulas and fills of every cell the last action changed; a template inserted on a new sheet is deleted.',
+  helpPreset:
+    'Scoring rules: pick the preset matching the form (national, Hubei 2019, Wuhan 2020); the workbook remembers it.',
+  limitationsTitle: 'Limited here',
+  limitationsSummary: '{count} features are limited in this version of Excel.',
+  showDetails: 'Details',
   busyAnalyzing: 'Reading and checking the sheet…',
   busyAnalyzingSheet: 'Checking “{sheet}” ({done}/{total})…',
   busyWriting: 'Writing formulas…',

@@ -309,6 +309,25 @@ describe('插入模板', () => {
   });
 });
 
+describe('opening views', () => {
+  test('the ribbon can open the pane on 写入公式', async () => {
+    const host = new MemoryHost([sheetOf('平安', pingan)]);
+    render(<App host={host} initialView="formulas" />);
+    expect(await screen.findByRole('checkbox', { name: '覆盖 G6 的手填值' })).toBeTruthy();
+    expect(screen.getByRole('tab', { name: '写入公式' }).getAttribute('aria-selected')).toBe('true');
+  });
+
+  test('what the host cannot do is summed up in one line and listed under 帮助', async () => {
+    await renderPane([sheetOf('平安', pingan)]);
+    cleanup();
+    const host = new MemoryHost([sheetOf('平安', pingan)]);
+    render(<App host={host} limitations={['无法读取合并单元格：表格识别可能不完整。']} />);
+    await click(await screen.findByRole('button', { name: '查看' }));
+    expect(screen.getByText('此环境中受限的功能')).toBeTruthy();
+    expect(screen.getByText('无法读取合并单元格：表格识别可能不完整。')).toBeTruthy();
+  });
+});
+
 describe('robustness', () => {
   test('a host failing to read the sheet shows its message instead of crashing', async () => {
     const host = new MemoryHost([sheetOf('平安', pingan)]);

@@ -22,7 +22,7 @@ export function RegionFormulas({ preview, onOverwrite }: Props) {
   const where = `${preview.sheet}!${preview.range}`;
   return (
     <section aria-label={`${preview.title} ${where}`}>
-      <Text as="h3" weight="semibold" className={styles.title}>
+      <Text as="h2" weight="semibold" className={styles.title}>
         {preview.title} <Text size={200}>({where})</Text>
       </Text>
       {preview.items.length > 0 && (
