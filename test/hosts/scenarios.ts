@@ -317,6 +317,11 @@ export function runHostScenarios(
       const before2 = seenInDocument(other.inspect, '自评表', 45, 9);
       await expectHostError(other.host.applyPlan(plan), 'protected');
       expect(seenInDocument(other.inspect, '自评表', 45, 9)).toEqual(before2);
+
+      // Unprotected again: the same plan goes through.
+      other.inspect.setProtected('自评表', false);
+      await other.host.applyPlan(plan);
+      expect(other.inspect.cell('自评表', 6, 6).formula).toBe('=E7/D7');
     });
 
     const specs = () => [handBuiltNationalSpec(), ...templateSpecs()];

@@ -120,12 +120,19 @@ export class ExcelHost implements Host {
   async applyPlan(plan: EditPlan): Promise<void> {
     if (plan.edits.length === 0) return;
     const bySheet = new Map<string, EditPlan['edits']>();
-    for (const e of plan.edits) bySheet.set(e.sheet, [...(bySheet.get(e.sheet) ?? []), e]);
+    for (const e of plan.edits) {
+      const list = bySheet.get(e.sheet);
+      if (list) list.push(e);
+      else bySheet.set(e.sheet, [e]);
+    }
     const sheets = [...bySheet.keys()];
-    const unseen = sheets.filter((s) => !this.sheetInfo.has(s));
-    if (unseen.length > 0) await this.loadInfo(unseen);
-    if (sheets.some((s) => this.sheetInfo.get(s)?.protected))
+    // Learn protection before writing: for sheets never seen, and again for any last seen protected (the
+    // user may have unprotected it since).
+    const toCheck = sheets.filter((s) => this.sheetInfo.get(s)?.protected !== false);
+    if (toCheck.length > 0) await this.loadInfo(toCheck);
+    if (sheets.some((s) => this.sheetInfo.get(s)?.protected)) {
       throw new HostError('protected', PROTECTED_MESSAGE);
+    }
 
     try {
       await this.runRaw(this.writeOptions(), async (ctx) => {
