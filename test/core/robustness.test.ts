@@ -109,6 +109,7 @@ const nationalLayouts: FixtureTable[] = [
   }),
   national('unit-row', same, { unitRow: true }),
   national('no-year', same, { yearLine: null }),
+  national('year-line-with-unit', same, { yearLine: '（2020年度）                     单位：万元' }),
   national('year-half-width', same, { yearLine: '(2021年度)' }),
   national('funds-label-wrapped', same, { fundsLabel: '项目资金\n(万元)' }),
   national('funds-label-bare', same, { fundsLabel: '项目资金' }),
@@ -410,6 +411,20 @@ function hFault(
 
 const hubeiFaults: FixtureTable[] = [
   hFault(
+    'blank-goal-score',
+    (d) => (d.goalScore = null),
+    (at) => [['blank', at.goalScore]],
+  ),
+  hFault(
+    'score-over-max-block',
+    (d) => {
+      d.indicatorScore = 62;
+      d.total = 99.6;
+    },
+    (at) => [['score-over-max', at.indicatorScore]],
+    { levels: 'repeated' },
+  ),
+  hFault(
     'fund-sum',
     (d) => (d.parts[4].budget = 110),
     (at) => [['fund-sum', at.fundsTotal.budget]],
@@ -527,6 +542,17 @@ const wuhanLayouts: FixtureTable[] = [
   wuhan('wide', same, { wide: true }),
   wuhan('half-width', same, { halfWidth: true }),
   wuhan('score-header-bare', same, { fundsScoreHeader: '得分' }),
+  wuhan(
+    'funds-points-nowhere',
+    (d) => {
+      d.funds = { ...d.funds, actual: 141, rate: shown(0.94, '0.0%'), score: 18.8 };
+      d.selfScore = 94.8;
+    },
+    {
+      fundsScoreHeader: '得分',
+      fundsLabel: '预算执行情况（万元）',
+    },
+  ),
   wuhan('total-inline', same, { totalInline: true }),
   wuhan('total-after-a-gap', same, { totalGap: true }),
   wuhan('total-key-总分', same, { totalKey: '总分' }),
@@ -581,6 +607,22 @@ const unmetFullScore = (d: WuhanData) => {
 };
 
 const wuhanFaults: FixtureTable[] = [
+  wFault(
+    'blank-funds-score',
+    (d) => {
+      d.funds.score = '分';
+      d.selfScore = 76;
+    },
+    (at) => [['blank', at.funds.score]],
+  ),
+  wFault(
+    'blank-goal-score',
+    (d) => {
+      d.goalScore = null;
+    },
+    (at) => [['blank', at.goalScore]],
+    { wide: true },
+  ),
   wFault(
     'unmet-full-score-目标值-实际值',
     unmetFullScore,
@@ -761,6 +803,7 @@ const departmentLayouts: FixtureTable[] = [
   department('two-goals', same, {}, undefined, [48, 32]),
   department('seven-goals', same, {}, undefined, [16, 12, 12, 12, 12, 8, 8]),
   department('no-title', same, { title: 'none' }),
+  department('funds-points-nowhere', same, { fundsScoreHeader: '得分', fundsLabel: '预算执行情况' }),
   department('title-plain', same, { title: 'plain' }),
   department('blank-row-after-each-header', same, { blankRowAfterHeader: true }),
   department('value-headings-指标值', same, { valueHeaders: ['指标值', '实际完成值'] }),
@@ -968,7 +1011,23 @@ function beside(main: FixtureTable, decoy: FixtureTable, decoyRow: number): Fixt
   };
 }
 
+function leftOf(decoy: FixtureTable, main: FixtureTable, decoyRow: number): FixtureSheet {
+  const width = Math.max(...decoy.rows.map((r) => r.length));
+  return {
+    name: 'Sheet1',
+    tables: [
+      { table: decoy, row: decoyRow, col: 0 },
+      { table: main, row: 0, col: width + 2 },
+    ],
+  };
+}
+
 const sheets: [string, FixtureSheet][] = [
+  sheetCase('national, budget decoy on the left', leftOf(budgetExecutionSummary(), base.national(), 3)),
+  sheetCase('wuhan, budget decoy on the left at the top', leftOf(budgetExecutionSummary(), base.wuhan(), 0)),
+  sheetCase('two national forms side by side', beside(base.national(), base.national(), 0)),
+  sheetCase('wuhan beside hubei, offset', beside(base.wuhan(), base.hubei(), 3)),
+  sheetCase('two target tables side by side', beside(base.target(), base.target(), 2)),
   sheetCase('two national tables, no blank row between', stacked([base.national(), base.national()], 0)),
   sheetCase(
     'two national tables without titles, no blank row',

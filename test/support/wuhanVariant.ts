@@ -54,6 +54,8 @@ export interface ScoredTableStyle {
   wide: boolean;
   halfWidth: boolean;
   fundsScoreHeader: string;
+  /** The funds block label, when not `预算执行情况（万元）（20分）`. */
+  fundsLabel?: string;
   /** The 一级 label over its rows. */
   level1: SpanStyle;
   /** A 二级 label over the rows of its group (groups of one row are unaffected). */
@@ -157,7 +159,7 @@ export interface WuhanAt {
 function labels(style: ScoredTableStyle) {
   const b = (s: string) => (style.halfWidth ? s.replace(/（/g, ' (').replace(/）/g, ')') : s);
   return {
-    funds: b('预算执行情况（万元）（20分）'),
+    funds: b(style.fundsLabel ?? '预算执行情况（万元）（20分）'),
     fundsHeader: [b('预算数（A）'), b('执行数（B）'), b('执行率（B/A）'), b(style.fundsScoreHeader)],
     goal: b('项目绩效总目标（20分）'),
     indicators: b('项目年度绩效指标（60分）'),

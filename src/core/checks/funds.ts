@@ -1,5 +1,6 @@
 import { CellRef } from '../address';
 import { FundsRow } from '../model';
+import { presetById } from '../presets';
 import { CheckContext, fmt, MONEY_TOLERANCE, pct, RATE_TOLERANCE, SCORE_TOLERANCE } from './context';
 
 const COLUMN_NAMES: Record<'initialBudget' | 'budget' | 'actual', [string, string]> = {
@@ -35,6 +36,22 @@ function checkFundSums(ctx: CheckContext, total: FundsRow, parts: FundsRow[]): b
     );
   }
   return reported;
+}
+
+/**
+ * Funds points when the form states them nowhere: the preset's for national forms; hubei2019, wuhan2020 and
+ * department forms are built on 20 points for funds, which their own presets carry.
+ */
+function defaultFundsPoints(ctx: CheckContext): number {
+  switch (ctx.region.layout) {
+    case 'hubei2019':
+      return presetById('hubei-2019').fundsPoints;
+    case 'wuhan2020':
+    case 'department':
+      return presetById('wuhan-2020').fundsPoints;
+    default:
+      return ctx.preset.fundsPoints;
+  }
 }
 
 /** A shown rate as a fraction: `95%` and 0.95 are 0.95; a plain 95 typed under 执行率 means 95 %. */
@@ -102,7 +119,7 @@ export function checkFunds(ctx: CheckContext): void {
   const scoreRef = total.score;
   if (scoreRef && hasData) {
     const shown = ctx.read(scoreRef);
-    const points = funds.maxPoints ?? ctx.preset.fundsPoints;
+    const points = funds.maxPoints ?? defaultFundsPoints(ctx);
     if (shown.kind === 'blank') {
       ctx.report('blank', scoreRef, '资金得分未填写', 'The funds score is empty');
     } else if (budget !== null && budget > 0) {
