@@ -557,6 +557,13 @@ const wuhanLayouts: FixtureTable[] = [
   wuhan('total-after-a-gap', same, { totalGap: true }),
   wuhan('total-key-总分', same, { totalKey: '总分' }),
   wuhan('no-title', same, { title: 'none' }),
+  wuhan(
+    'level2-repeated-each-its-own-indicator',
+    (d) => {
+      d.level1[0].groups[0].label = '数量指标（4分）';
+    },
+    { level2: 'repeated' },
+  ),
   wuhan('level1-without-points', (d) => {
     d.level1[0].label = '产出指标';
     d.level1[1].label = '效益指标';
@@ -937,6 +944,19 @@ const targetLayouts: FixtureTable[] = [
   target('two-goals-repeated', twoGoals(), { goalName: 'repeated' }),
   target('two-goals-first-only', twoGoals(), { goalName: 'firstOnly', levels: 'firstOnly' }),
 ];
+
+const percentRatio = (ratio: TargetGoalData['ratio'], asPercent: boolean): TargetGoalData[] => {
+  const g = targetGoal();
+  g.ratio = ratio;
+  if (asPercent) g.rows.forEach((r) => (r.weight = `${String(r.weight)}%`));
+  return [g];
+};
+
+targetLayouts.push(
+  target('ratio-as-percent-text', percentRatio('100%', false)),
+  target('ratio-as-percent-number', percentRatio(shown(1, '0%'), false)),
+  target('weights-as-percent-text', percentRatio('100%', true)),
+);
 
 const short = (): TargetGoalData => {
   const g = targetGoal();

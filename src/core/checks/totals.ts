@@ -1,3 +1,4 @@
+import { CellRef } from '../address';
 import { readNumber } from '../cellText';
 import { valueCellText } from '../detect/valueCells';
 import { ScoredBlock, ValueCell, WeightGroup } from '../model';
@@ -114,6 +115,13 @@ function checkGroup(ctx: CheckContext, group: WeightGroup): void {
   for (const child of group.children) checkGroup(ctx, child);
 }
 
+/** A weight in points: `100`, `100%` and 1 formatted `0%` are all 100 (指标权重比例 is a percentage). */
+function percentPoints(ctx: CheckContext, ref: CellRef | undefined): number | null {
+  const p = ctx.read(ref);
+  if (p.kind !== 'number') return null;
+  return p.percent ? Math.round(p.value * 100 * 1e9) / 1e9 : p.value;
+}
+
 function checkWeights(ctx: CheckContext): void {
   const region = ctx.region;
   if (region.totalWeight) {
@@ -132,8 +140,10 @@ function checkWeights(ctx: CheckContext): void {
   }
   for (const group of region.weightGroups) checkGroup(ctx, group);
   for (const goal of region.targetGoals ?? []) {
-    const ratio = ctx.num(goal.ratioCell);
-    const weights = goal.indicators.map((i) => ctx.num(i.weight)).filter((w): w is number => w !== null);
+    const ratio = percentPoints(ctx, goal.ratioCell);
+    const weights = goal.indicators
+      .map((i) => percentPoints(ctx, i.weight))
+      .filter((w): w is number => w !== null);
     if (ratio === null || weights.length === 0 || !goal.ratioCell) continue;
     // a weight left blank is reported as blank; the sum waits until it is filled in
     if (goal.indicators.some((i) => i.weight && i.name && ctx.isBlank(i.weight))) continue;
