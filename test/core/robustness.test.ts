@@ -805,7 +805,19 @@ function department(
   return form.table(`department-${id}`, expect(form.at));
 }
 
+/** Goal 1's 数量指标 worth 10 points over two rows (5 + 5), merged or repeated by the style. */
+function twoRowGroup(d: DepartmentData): void {
+  const group = d.goals[0].level1[0].groups[0];
+  group.rows = [
+    { name: '任务1完成数量', target: '≥10个', actual: '10个', score: 5 },
+    { name: '任务1覆盖社区数', target: '26个', actual: '26个', score: 5 },
+  ];
+}
+
 const departmentLayouts: FixtureTable[] = [
+  department('level2-group-merged', twoRowGroup),
+  department('level2-group-repeated', twoRowGroup, { level2: 'repeated' }),
+  department('level2-group-first-only', twoRowGroup, { level2: 'firstOnly', level1: 'firstOnly' }),
   department('clean', same),
   department('two-goals', same, {}, undefined, [48, 32]),
   department('seven-goals', same, {}, undefined, [16, 12, 12, 12, 12, 8, 8]),
@@ -834,6 +846,30 @@ function dFault(
 }
 
 const departmentFaults: FixtureTable[] = [
+  dFault(
+    'fund-score',
+    (d) => {
+      d.funds.score = 19;
+      d.total = 99;
+    },
+    (at) => [['fund-score', at.funds.score]],
+  ),
+  dFault(
+    'weight-sum-level1',
+    (d) => (d.goals[1].level1[1].label = '效益指标（10分）'),
+    (at) => [['weight-sum', at.level1[3]]],
+  ),
+  dFault(
+    'group-short-no-reason',
+    (d) => {
+      twoRowGroup(d);
+      d.goals[0].level1[0].groups[0].rows[1].score = 3;
+      d.total = 98;
+      d.reason = '';
+    },
+    (at) => [['missing-reason', at.reason as string]],
+    { level2: 'repeated' },
+  ),
   dFault(
     'number-as-text-score',
     (d) => (d.goals[0].level1[0].groups[0].rows[0].score = '10'),

@@ -92,19 +92,35 @@ function checkGrade(ctx: CheckContext, total: number | null): void {
   );
 }
 
-/** A label's points against what stands under it: its child labels' points, else its indicators' weights. */
+/** What stands under a label: its child labels' points, else its indicators' weights; null when nothing. */
+function sumUnder(
+  ctx: CheckContext,
+  group: WeightGroup,
+  childValue: (c: WeightGroup) => number,
+): number | null {
+  if (group.children.length > 0) return group.children.reduce((s, c) => s + childValue(c), 0);
+  const rows = new Set(group.indicatorRows);
+  const members = ctx.region.indicators.filter((i) => rows.has(i.row));
+  const weights = scoreUnits(ctx, members)
+    .map((u) => u.weight)
+    .filter((w): w is number => w !== null);
+  return weights.length > 0 ? weights.reduce((a, b) => a + b, 0) : null;
+}
+
+/** The points a group really holds: what stands under it, all the way down. */
+function heldPoints(ctx: CheckContext, group: WeightGroup): number {
+  return sumUnder(ctx, group, (c) => heldPoints(ctx, c)) ?? group.points;
+}
+
+/**
+ * A label's points against what stands under it. A parent is reported only when it disagrees both with its
+ * children's labels and with what they really hold: a wrong child label is the root cause, not its parent.
+ */
 function checkGroup(ctx: CheckContext, group: WeightGroup): void {
-  let sum: number | null = null;
-  if (group.children.length > 0) sum = group.children.reduce((s, c) => s + c.points, 0);
-  else {
-    const rows = new Set(group.indicatorRows);
-    const members = ctx.region.indicators.filter((i) => rows.has(i.row));
-    const weights = scoreUnits(ctx, members)
-      .map((u) => u.weight)
-      .filter((w): w is number => w !== null);
-    if (weights.length > 0) sum = weights.reduce((a, b) => a + b, 0);
-  }
-  if (sum !== null && Math.abs(sum - group.points) > MONEY_TOLERANCE) {
+  const sum = sumUnder(ctx, group, (c) => c.points);
+  const held = sumUnder(ctx, group, (c) => heldPoints(ctx, c));
+  const differs = (x: number | null) => x !== null && Math.abs(x - group.points) > MONEY_TOLERANCE;
+  if (sum !== null && differs(sum) && differs(held)) {
     ctx.report(
       'weight-sum',
       group.cell,
