@@ -1,0 +1,109 @@
+/* eslint-disable */
+// Builds the WPS 表格 add-in into build/wps/, in the layout wpsjs uses: index.html (loads js/ribbon.js,
+// which defines window.ribbon for ribbon.xml's callbacks), ribbon.xml, taskpane.html (the same task pane
+// as in Excel, src/taskpane, without office.js), images/ (from assets/), and example jsplugins.xml /
+// publish.xml. `npm run build:wps`; serve build/wps/ and point WPS at it (wps/README.md).
+const fs = require('node:fs');
+const path = require('node:path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { WebpackError } = require('webpack');
+
+const FORBIDDEN_PACKAGES = ['exceljs'];
+const PANE_ENTRY = './src/taskpane/index.tsx';
+
+/** A .xlsx library has no business in pages that run inside WPS. */
+class ForbiddenPackagesPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('ForbiddenPackagesPlugin', (compilation) => {
+      compilation.hooks.afterSeal.tap('ForbiddenPackagesPlugin', () => {
+        for (const module of compilation.modules) {
+          const resource = module.resource || (module.rootModule && module.rootModule.resource) || '';
+          const hit = FORBIDDEN_PACKAGES.find((p) =>
+            resource.includes(`${path.sep}node_modules${path.sep}${p}${path.sep}`),
+          );
+          if (hit) compilation.errors.push(new WebpackError(`${hit} must not be bundled for WPS (${resource})`));
+        }
+      });
+    });
+  }
+}
+
+/** The pane must choose its host through src/hosts/detectHost: say so when its entry does not yet. */
+class PaneHostCheckPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('PaneHostCheckPlugin', (compilation) => {
+      const source = fs.readFileSync(path.resolve(__dirname, PANE_ENTRY), 'utf8');
+      if (!source.includes('detectHost')) {
+        compilation.warnings.push(
+          new WebpackError(
+            `${PANE_ENTRY} does not pick its host through src/hosts/detectHost: the pane will not start in WPS`,
+          ),
+        );
+      }
+    });
+  }
+}
+
+module.exports = (_env, argv) => {
+  const production = argv.mode !== 'development';
+  return {
+    mode: production ? 'production' : 'development',
+    devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
+    // WPS embeds an older Chromium than current browsers: keep our own code at ES2017.
+    target: ['web', 'es2017'],
+    entry: {
+      ribbon: { import: './src/commands/wpsRibbon.ts', library: { name: 'ribbon', type: 'window' } },
+      taskpane: PANE_ENTRY,
+    },
+    output: {
+      path: path.resolve(__dirname, 'build', 'wps'),
+      filename: 'js/[name].js',
+      clean: true,
+    },
+    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            // Types are checked by `npm run typecheck`; ES modules let Fluent UI and core tree-shake.
+            options: {
+              transpileOnly: true,
+              compilerOptions: { module: 'es2020', target: 'es2017', sourceMap: true },
+            },
+          },
+        },
+      ],
+    },
+    plugins: [
+      new ForbiddenPackagesPlugin(),
+      new PaneHostCheckPlugin(),
+      // `hash` adds ?<build hash> to script URLs: WPS caches add-in pages aggressively.
+      new HtmlWebpackPlugin({
+        filename: 'index.html',
+        template: 'wps/index.html',
+        chunks: ['ribbon'],
+        scriptLoading: 'blocking',
+        hash: true,
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: 'wps/taskpane.html',
+        chunks: ['taskpane'],
+        hash: true,
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'wps/ribbon.xml', to: 'ribbon.xml' },
+          { from: 'wps/jsplugins.xml', to: 'jsplugins.xml' },
+          { from: 'wps/publish.xml', to: 'publish.xml' },
+          { from: 'assets/*.png', to: 'images/[name][ext]' },
+        ],
+      }),
+    ],
+    performance: { hints: false },
+  };
+};
