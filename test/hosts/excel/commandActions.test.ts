@@ -1,13 +1,12 @@
 /** The ribbon's actions end to end on the Excel fake, with the real detection and checks. */
 import {
   catalogueTemplate,
-  HIGHLIGHT_FILLS,
-  HIGHLIGHT_SETTING,
   insertTemplateOnNewSheet,
   PRESET_SETTING,
   RIBBON_TEMPLATES,
   validateActiveSheet,
 } from '../../../src/commands/actions';
+import { HIGHLIGHT_FILLS, HIGHLIGHT_SETTING } from '../../../src/taskpane/model/highlights';
 import { analyzeSheet } from '../../../src/core/analyze';
 import { listTemplates } from '../../../src/core/templates';
 import { makeExcelHost } from './makeExcelHost';
