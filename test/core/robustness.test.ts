@@ -2,7 +2,7 @@ import { rangeToA1 } from '../../src/core/address';
 import { analyzeSheet } from '../../src/core/analyze';
 import type { FixtureSheet, FixtureTable } from '../fixtures/format';
 import { Expect } from '../support/builtForm';
-import { budgetExecutionSummary, notes } from '../support/decoyVariant';
+import { budgetExecutionSummary, footer, notes } from '../support/decoyVariant';
 import { expectedOfSheet, snapshotOfSheet } from '../support/fixtureSnapshot';
 import { buildHubei, HUBEI_STYLE, HubeiData, hubeiClean, HubeiStyle } from '../support/hubeiVariant';
 import {
@@ -1094,6 +1094,18 @@ const sheets: [string, FixtureSheet][] = [
     'national without 总分 row, then notes right below',
     stacked([base.nationalNoTotal(), notes(9)], 0),
   ),
+  sheetCase('national without 总分 row, then a signature footer right below', {
+    name: 'Sheet1',
+    tables: [
+      { table: base.nationalNoTotal(), row: 0, col: 0 },
+      { table: footer(9), row: base.nationalNoTotal().rows.length, col: 0 },
+    ],
+  }),
+  sheetCase(
+    'wuhan without closing rows, then a signature footer right below',
+    stacked([base.wuhanNoClosing(), footer(7)], 0),
+  ),
+  sheetCase('wuhan, then a signature footer right below', stacked([base.wuhan(), footer(7)], 0)),
   sheetCase(
     'national without 总分 row, then another national',
     stacked([base.nationalNoTotal(), base.national()], 1),

@@ -33,3 +33,10 @@ export function notes(width: number, id = `decoy-notes-${width}`): FixtureTable 
     d.span(d.addRow([text]), 0, width - 1);
   return d.table(id, null, []);
 }
+
+/** The signature line printed under a form: 单位负责人 / 填表人 / 联系电话. */
+export function footer(width: number, id = `decoy-footer-${width}`): FixtureTable {
+  const d = new VariantDraft(width);
+  d.addRow(['单位负责人：', '李明', null, '填表人：', '王芳', '联系电话：', '12345678'].slice(0, width));
+  return d.table(id, null, []);
+}

@@ -91,8 +91,12 @@ export function pointsInScoreHeader(norm: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
-/** Rows that open something else: a note, an attachment line, the head rows of another form. */
+/**
+ * Rows that are not a form's body: a note, an attachment line, the head rows of another form, the signature
+ * line under a form (`单位负责人：… 填表人：…`).
+ */
 export function startsAnotherTable(norm: string): boolean {
+  if (/^(单位负责人|负责人|填表人|填报人|审核人|联系人|联系电话)/.test(norm)) return true;
   return (
     /^(注|附件|项目名称|单位名称|填报日期|自评时间|自评得分|项目资金|预算执行情况)/.test(norm) ||
     /申报表$/.test(norm)
