@@ -7,7 +7,8 @@ const fs = require('node:fs');
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
-const { WebpackError } = require('webpack');
+const { Compilation, WebpackError, sources } = require('webpack');
+const pkg = require('./package.json');
 
 const FORBIDDEN_PACKAGES = ['exceljs'];
 const PANE_ENTRY = './src/taskpane/index.tsx';
@@ -41,6 +42,24 @@ class PaneHostCheckPlugin {
           ),
         );
       }
+    });
+  }
+}
+
+/**
+ * build/wps/package.json: what the wpsjs tool reads (name, version, addonType) when run in build/wps
+ * (`npx wpsjs debug` serves that folder to WPS; `wpsjs publish` writes a publish page for it).
+ */
+class WpsjsProjectPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('WpsjsProjectPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: 'WpsjsProjectPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          const project = { name: 'selfeval', version: pkg.version, addonType: 'et', description: pkg.description };
+          compilation.emitAsset('package.json', new sources.RawSource(`${JSON.stringify(project, null, 2)}\n`));
+        },
+      );
     });
   }
 }
@@ -81,6 +100,7 @@ module.exports = (_env, argv) => {
     plugins: [
       new ForbiddenPackagesPlugin(),
       new PaneHostCheckPlugin(),
+      new WpsjsProjectPlugin(),
       // `hash` adds ?<build hash> to script URLs: WPS caches add-in pages aggressively.
       new HtmlWebpackPlugin({
         filename: 'index.html',

@@ -244,7 +244,14 @@ const built = existsSync(join(BUILD, 'js', 'ribbon.js'));
 
 (built ? describe : describe.skip)('build/wps (after npm run build:wps)', () => {
   test('holds the package files, and index.html loads the ribbon script', () => {
-    for (const file of ['index.html', 'ribbon.xml', 'taskpane.html', 'jsplugins.xml', 'publish.xml']) {
+    for (const file of [
+      'index.html',
+      'ribbon.xml',
+      'taskpane.html',
+      'jsplugins.xml',
+      'publish.xml',
+      'package.json',
+    ]) {
       expect(existsSync(join(BUILD, file))).toBe(true);
     }
     expect(readFileSync(join(BUILD, 'ribbon.xml'), 'utf8')).toBe(RIBBON_XML);
