@@ -67,7 +67,7 @@ export function FindingsList({ sheets, onSelect }: Props) {
   const count = (severity: Finding['severity']) => all.filter((f) => f.severity === severity).length;
   return (
     <section aria-labelledby={headingId}>
-      <Subtitle2 as="h2" id={headingId}>
+      <Subtitle2 block as="h2" id={headingId}>
         {t('findingsTitle')}
       </Subtitle2>
       {all.length === 0 ? (
@@ -79,12 +79,12 @@ export function FindingsList({ sheets, onSelect }: Props) {
         </MessageBar>
       ) : (
         <>
-          <Text as="p" size={200}>
+          <Text block as="p" size={200}>
             {t('findingsCount', { error: count('error'), warning: count('warning'), info: count('info') })}
           </Text>
           {groups.map((g) => (
             <div key={g.key} className={styles.group}>
-              <Text as="h3" weight="semibold" className={styles.groupTitle}>
+              <Text block as="h3" weight="semibold" className={styles.groupTitle}>
                 {g.title} <Text size={200}>({g.where})</Text>
               </Text>
               <ul role="list" className={styles.list} aria-label={`${g.title} ${g.where}`}>

@@ -16,7 +16,15 @@ interface Props {
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  apply: { alignSelf: 'flex-start' },
+  // The list can be long in a 350 px pane: the apply button stays in view at the bottom.
+  applyBar: {
+    position: 'sticky',
+    bottom: 0,
+    paddingTop: tokens.spacingVerticalS,
+    paddingBottom: tokens.spacingVerticalS,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
 });
 
 /** 写入公式: what every cell will become, the user's answers on conflicts and text numbers, then one apply. */
@@ -43,20 +51,23 @@ export function FormulaPreview({ sheets, preset, busy, onApply }: Props) {
           <MessageBarBody>{t('formulasNone')}</MessageBarBody>
         </MessageBar>
       ) : (
-        <Text as="p">{t('formulasIntro')}</Text>
+        <Text block as="p">
+          {t('formulasIntro')}
+        </Text>
       )}
       <TextNumbersOption items={textNumbers} checked={convertText} onChange={choices.setConvertText} />
       {shown.map((p) => (
         <RegionFormulas key={`${p.sheet}!${p.range}`} preview={p} onOverwrite={choices.toggleOverwrite} />
       ))}
-      <Button
-        appearance="primary"
-        className={styles.apply}
-        disabledFocusable={busy || editCount === 0}
-        onClick={() => onApply(sheets, previews, convertText)}
-      >
-        {t('formulasApply', { count: editCount })}
-      </Button>
+      <div className={styles.applyBar}>
+        <Button
+          appearance="primary"
+          disabledFocusable={busy || editCount === 0}
+          onClick={() => onApply(sheets, previews, convertText)}
+        >
+          {t('formulasApply', { count: editCount })}
+        </Button>
+      </div>
     </div>
   );
 }

@@ -29,7 +29,7 @@ export function HelpPanel({ limitations }: Props) {
   return (
     <div className={styles.root}>
       <section aria-labelledby={helpId}>
-        <Subtitle2 as="h2" id={helpId}>
+        <Subtitle2 block as="h2" id={helpId}>
           {t('helpTitle')}
         </Subtitle2>
         <ul role="list" className={styles.list}>
@@ -39,11 +39,13 @@ export function HelpPanel({ limitations }: Props) {
             </li>
           ))}
         </ul>
-        <Text as="p">{t('noTablesBody')}</Text>
+        <Text block as="p">
+          {t('noTablesBody')}
+        </Text>
       </section>
       {limitations.length > 0 && (
         <section aria-labelledby={limitsId}>
-          <Subtitle2 as="h2" id={limitsId}>
+          <Subtitle2 block as="h2" id={limitsId}>
             {t('limitationsTitle')}
           </Subtitle2>
           <ul role="list" className={styles.list} lang="zh-CN">

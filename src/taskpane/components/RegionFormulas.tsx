@@ -22,7 +22,7 @@ export function RegionFormulas({ preview, onOverwrite }: Props) {
   const where = `${preview.sheet}!${preview.range}`;
   return (
     <section aria-label={`${preview.title} ${where}`}>
-      <Text as="h2" weight="semibold" className={styles.title}>
+      <Text block as="h2" weight="semibold" className={styles.title}>
         {preview.title} <Text size={200}>({where})</Text>
       </Text>
       {preview.items.length > 0 && (
@@ -33,11 +33,13 @@ export function RegionFormulas({ preview, onOverwrite }: Props) {
         </ul>
       )}
       {preview.unchanged > 0 && (
-        <Text size={200}>{t('formulasUnchanged', { count: preview.unchanged })}</Text>
+        <Text block size={200}>
+          {t('formulasUnchanged', { count: preview.unchanged })}
+        </Text>
       )}
       {preview.plan.skipped.length > 0 && (
         <>
-          <Text as="p" size={200} weight="semibold">
+          <Text block as="p" size={200} weight="semibold">
             {t('skippedTitle')}
           </Text>
           <ul role="list" className={styles.skipped}>

@@ -44,10 +44,10 @@ export function SummaryPanel({ sheets, onSelect }: Props) {
   const sheetCount = new Set(tables.map((x) => x.sheet)).size;
   return (
     <section aria-labelledby={headingId}>
-      <Subtitle2 as="h2" id={headingId}>
+      <Subtitle2 block as="h2" id={headingId}>
         {t('summaryTitle')}
       </Subtitle2>
-      <Text as="p" size={200}>
+      <Text block as="p" size={200}>
         {t('summaryCount', { count: tables.length, sheets: sheetCount })}
       </Text>
       <ul role="list" className={styles.list}>

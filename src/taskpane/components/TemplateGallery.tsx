@@ -54,7 +54,9 @@ export function TemplateGallery({ busy, canUseSelection, onInsert }: Props) {
   if (templates.length === 0) return <Text>{t('templatesNone')}</Text>;
   return (
     <div className={styles.root}>
-      <Text as="p">{t('templatesIntro')}</Text>
+      <Text block as="p">
+        {t('templatesIntro')}
+      </Text>
       {canUseSelection && (
         <Field label={t('placement')}>
           <RadioGroup value={placement} onChange={(_, data) => setPlacement(data.value as Placement)}>

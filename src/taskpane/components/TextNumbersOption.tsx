@@ -26,7 +26,7 @@ export function TextNumbersOption({ items, checked, onChange }: Props) {
         label={t('textNumbersOption', { count: items.length })}
         onChange={(_, data) => onChange(data.checked === true)}
       />
-      <Text as="p" size={200}>
+      <Text block as="p" size={200}>
         {t('textNumbersHint')}
       </Text>
       <ul role="list" className={styles.list}>
