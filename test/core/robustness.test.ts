@@ -126,6 +126,15 @@ const nationalLayouts: FixtureTable[] = [
     after: [['注：1.单位自评指标是指预算批复时确定的绩效指标。'], ['2.预算执行率权重统一设置为10%。']],
   }),
   national('part-label-half-colon', (d) => (d.parts[0].label = '其中:当年财政拨款')),
+  national(
+    'part-labels-other-words',
+    (d) => {
+      d.parts[0].label = '其中：财政拨款';
+      d.parts[1].label = '上年结余';
+      d.parts[2].label = '自筹资金';
+    },
+    { blockLabels: 'firstOnly' },
+  ),
   national('part-label-indented', (d) => (d.parts[0].label = '  当年财政拨款')),
   national('numbers-with-units', (d) => {
     d.total.budget = '86.40万元';
@@ -166,6 +175,16 @@ const nationalFaults: FixtureTable[] = [
     'fund-sum',
     (d) => (d.parts[0].cells.budget = 70.4),
     (at) => [['fund-sum', at.fundsTotal.budget]],
+  ),
+  nFault(
+    'fund-sum-other-part-words',
+    (d) => {
+      d.parts[1].label = '上年结余';
+      d.parts[2].label = '单位自筹';
+      d.parts[2].cells.actual = 2;
+    },
+    (at) => [['fund-sum', at.fundsTotal.actual]],
+    { blockLabels: 'firstOnly' },
   ),
   nFault(
     'fund-sum-actual',
@@ -1136,6 +1155,8 @@ const sheets: [string, FixtureSheet][] = [
   sheetCase('wuhan, notes beside', beside(base.wuhan(), notes(4), 10)),
   sheetCase('target tables of two 申报表 pages', stacked([base.target(), base.target()], 1)),
   sheetCase('target tables of two pages, no blank row', stacked([base.target(), base.target()], 0)),
+  sheetCase('target, then a signature footer right below', stacked([base.target(), footer(10)], 0)),
+  sheetCase('target, then notes right below', stacked([base.target(), notes(10)], 0)),
   sheetCase('target, budget decoy beside', beside(base.target(), budgetExecutionSummary(), 8)),
   sheetCase('only a budget summary', alone(budgetExecutionSummary())),
   sheetCase('only notes', alone(notes(6))),

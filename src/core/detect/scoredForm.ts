@@ -68,6 +68,16 @@ export function isIndicatorHeader(roles: Map<IndicatorRole, number>): boolean {
   return roles.has('level1') && roles.has('level2');
 }
 
+/** The first label of a block that follows the funds block (goals, indicators). */
+function isBlockLabel(norm: string): boolean {
+  return (
+    isGoalBlockLabel(norm) ||
+    /^(年度总体目标|总体目标|绩效目标|年度绩效目标|绩效指标|年度绩效指标|项目年度绩效指标|一级指标)/.test(
+      norm,
+    )
+  );
+}
+
 /** A row that ends an indicator list. */
 function isSectionRow(norm: string): boolean {
   return (
@@ -126,8 +136,8 @@ class ScoredFormReader {
       const label = this.fundsRowLabel(r, firstCol, block);
       const norm = label?.norm ?? '';
       const known = isFundsTotalLabel(norm) || isFundsPartLabel(norm);
-      if (!known && r > blockBottom) break;
-      if (!known && label && isSectionRow(norm)) break;
+      if (!known && label && (isSectionRow(norm) || isBlockLabel(norm))) break;
+      if (!known && r > blockBottom && !(label && this.holdsMoney(r))) break;
       lastRow = r;
       if (!label) continue;
       const row: FundsRow = { label: norm, row: r };
@@ -151,6 +161,19 @@ class ScoredFormReader {
       },
       lastRow,
     };
+  }
+
+  /** A row whose money columns hold numbers or nothing, with at least one number: a funds sub-row. */
+  private holdsMoney(row: number): boolean {
+    let numbers = 0;
+    for (const role of ['initialBudget', 'budget', 'actual'] as const) {
+      const col = this.f.fundsRoles.get(role);
+      if (col === undefined) continue;
+      const read = readNumber(this.grid.value(row, col));
+      if (read.kind === 'number') numbers++;
+      else if (read.kind !== 'blank') return false;
+    }
+    return numbers > 0;
   }
 
   /** hubei2019 merges the funds 自评分 down the block: its value may sit in any row of the merge. */

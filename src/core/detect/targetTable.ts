@@ -2,7 +2,7 @@ import { CellRef } from '../address';
 import { Indicator, Region, TargetGoal } from '../model';
 import { Band } from './bounds';
 import { LabelCell, SheetText } from './sheetText';
-import { TARGET_TABLE_TITLE } from './vocabulary';
+import { startsAnotherTable, TARGET_TABLE_TITLE } from './vocabulary';
 
 export interface TargetFrame {
   sheet: string;
@@ -32,7 +32,7 @@ export function isTargetHeaderLabels(labels: LabelCell[]): boolean {
 
 /** Rows that end a target table: a blank row, or the next page's title or form rows. */
 function endsTable(norm: string): boolean {
-  return /申报表|绩效目标表|^项目名称|^注|自评表$/.test(norm);
+  return /申报表|绩效目标表|自评表$/.test(norm) || startsAnotherTable(norm);
 }
 
 /** The last row of the table: the last indicator-looking row before a blank row or another form. */
