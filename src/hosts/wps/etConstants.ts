@@ -5,7 +5,6 @@
  * typings.
  */
 
-export const XL_NONE: Et.Constants.xlNone = -4142;
 export const XL_PATTERN_NONE: Et.XlPattern.xlPatternNone = -4142;
 
 export const XL_LEFT: Et.Constants.xlLeft = -4131;
@@ -33,6 +32,3 @@ export const XL_BETWEEN: Et.XlFormatConditionOperator.xlBetween = 1;
 export const XL_EXPRESSION: Et.XlFormatConditionType.xlExpression = 2;
 
 export const XL_SHEET_VERY_HIDDEN: Et.XlSheetVisibility.xlSheetVeryHidden = 2;
-
-/** Interior.Color of a cell without fill (white), told apart from a white fill by `Pattern`. */
-export const NO_FILL_COLOR = 0xffffff;

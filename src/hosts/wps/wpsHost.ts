@@ -170,8 +170,9 @@ export class WpsHost implements Host {
 
   async setSetting(key: string, value: string): Promise<void> {
     try {
-      this.guard(() => this.withScreenFrozen(() => this.settings.set(key, value)));
+      this.withScreenFrozen(() => this.settings.set(key, value));
     } catch (e) {
+      if (e instanceof HostError && e.code !== 'failed') throw e;
       throw new HostError('failed', `设置未能保存到工作簿：${e instanceof Error ? e.message : String(e)}`);
     }
   }
