@@ -102,7 +102,7 @@ const nationalLayouts: FixtureTable[] = [
     title: { text: '项目支出绩效自评表（2021年度）', merged: true, unitInRow: false },
     yearLine: null,
   }),
-  national('title-with-year-and-gap', same, {
+  national('title-with-year-plain-cell-and-unit', same, {
     title: { text: '项目支出绩效自评表(2021年度)', merged: false, unitInRow: true, col: 3 },
     yearLine: null,
     unitRow: false,
@@ -430,6 +430,18 @@ function hFault(
 
 const hubeiFaults: FixtureTable[] = [
   hFault(
+    'blank-total-shared',
+    (d) => (d.total = null),
+    (at) => [['blank', at.total]],
+    { header: 'shared' },
+  ),
+  hFault(
+    'blank-total-pairs',
+    (d) => (d.total = null),
+    (at) => [['blank', at.total]],
+    { header: 'pairs' },
+  ),
+  hFault(
     'blank-goal-score',
     (d) => (d.goalScore = null),
     (at) => [['blank', at.goalScore]],
@@ -608,6 +620,20 @@ const wuhanLayouts: FixtureTable[] = [
   wuhan('no-improvement-row', same, { closing: 'reasonOnly' }),
   wuhan('no-closing-rows', same, { closing: 'none' }),
   wuhan('notes-below', same, { after: [['注：得分按完成比例计算。']] }),
+  wuhan('formulas', (d) => {
+    d.funds.rate = { f: 'IF(N(C6)=0,"",D6/C6)', v: 1, fmt: '0.00%' };
+    d.funds.score = { f: 'IF(N(C6)=0,"",ROUND(20*MIN(D6/C6,1),2))', v: 20 };
+    d.selfScore = { f: 'ROUND(F6+G8+SUM(G10:G19),2)', v: 96 };
+  }),
+  wuhan('div0-rate-over-empty-budget', (d) => {
+    d.funds = {
+      budget: null,
+      actual: null,
+      rate: { f: 'D6/C6', v: '#DIV/0!' },
+      score: { f: 'ROUND(20*MIN(E6,1),2)', v: '#DIV/0!' },
+    };
+    d.selfScore = 76;
+  }),
   wuhan('text-score-with-unit', (d) => {
     d.selfScore = '96分';
     d.funds.score = '20.00分';
