@@ -1,22 +1,37 @@
 import { createRoot } from 'react-dom/client';
-import { createExcelHost } from '../hosts/excel/createExcelHost';
+import { createPaneHost, PaneHost, readyHostKind } from '../hosts/detectHost';
 import { App } from './App';
+import { StartupMessage } from './components/StartupMessage';
 import { isPaneView } from './TaskPane';
 
-/* global Office */
-
-// Office.js must be ready before the host touches Excel or the document settings.
-Office.onReady(() => {
-  const host = createExcelHost();
-  const view = new URLSearchParams(window.location.search).get('view');
-  const limitations = host.requirements
+/** What the client lacks, for the 帮助 view; the ribbon's notice dialog is not the pane's concern. */
+function limitationsOf(pane: PaneHost): string[] {
+  if (pane.kind !== 'excel') return [];
+  return pane.host.requirements
     .unavailable()
-    // The ribbon's notice dialog is not the pane's concern.
     .filter((r) => r.feature !== 'notificationDialog')
     .map((r) => r.withoutIt);
+}
+
+// Excel: after Office.onReady (the host touches Excel and the document settings); WPS: at once.
+async function start(): Promise<void> {
   const container =
     document.getElementById('container') ?? document.body.appendChild(document.createElement('div'));
-  createRoot(container).render(
-    <App host={host} initialView={isPaneView(view) ? view : undefined} limitations={limitations} />,
-  );
-});
+  const root = createRoot(container);
+  try {
+    const pane = createPaneHost(await readyHostKind());
+    const view = new URLSearchParams(window.location.search).get('view');
+    root.render(
+      <App
+        host={pane.host}
+        initialView={isPaneView(view) ? view : undefined}
+        limitations={limitationsOf(pane)}
+      />,
+    );
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    root.render(<StartupMessage title="绩效自评助手无法启动" detail={detail} />);
+  }
+}
+
+void start();
