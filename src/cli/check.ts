@@ -1,3 +1,4 @@
+import { SETTING_PRESET } from '../core/settings';
 import { analyzeSheet, AnalyzeOptions, SheetAnalysis } from '../core/analyze';
 import { Finding } from '../core/findings';
 import { SheetSnapshot } from '../core/grid';
@@ -113,7 +114,7 @@ export async function checkFile(file: string, options: CheckOptions, analyze: An
         errorEn: `No sheet named ${missing.join(', ')} in ${file}`,
       };
     }
-    const preset = options.preset ?? (await host.getSetting('preset')) ?? undefined;
+    const preset = options.preset ?? (await host.getSetting(SETTING_PRESET)) ?? undefined;
     const regions: Region[] = [];
     const findings: Finding[] = [];
     for (const name of options.sheets.length > 0 ? options.sheets : names) {

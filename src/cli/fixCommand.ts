@@ -1,3 +1,4 @@
+import { SETTING_PRESET } from '../core/settings';
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { toA1 } from '../core/address';
@@ -165,7 +166,7 @@ export async function runFix(argv: readonly string[], ctx: CliContext): Promise<
     );
     return 2;
   }
-  const preset: Preset = presetById(optionValue(parsed, 'preset') ?? (await host.getSetting('preset')));
+  const preset: Preset = presetById(optionValue(parsed, 'preset') ?? (await host.getSetting(SETTING_PRESET)));
 
   const fixes: RegionFix[] = [];
   for (const name of wanted.length > 0 ? wanted : names) {

@@ -1,3 +1,4 @@
+import { SETTING_PRESET } from '../core/settings';
 import { writeFile } from 'node:fs/promises';
 import * as ExcelJS from 'exceljs';
 import { presetById, PRESETS } from '../core/presets';
@@ -87,7 +88,7 @@ export async function runTemplate(argv: readonly string[], ctx: CliContext): Pro
   const host = new FileHost(new ExcelJS.Workbook());
   const sheet = sheetNameFor(entry);
   await host.insertTemplate(spec, sheet, true);
-  if (presetId) await host.setSetting('preset', preset.id);
+  if (presetId) await host.setSetting(SETTING_PRESET, preset.id);
   await writeFile(output, await host.toBuffer());
   ctx.io.out(
     ctx.lang === 'en' ? `${entry.nameEn}: saved to ${output}\n` : `${entry.name}：已保存到 ${output}\n`,

@@ -1,3 +1,4 @@
+import { SETTING_PRESET } from '../core/settings';
 import { analyzeSheet, SheetAnalysis } from '../core/analyze';
 import { Severity } from '../core/findings';
 import { SheetSnapshot } from '../core/grid';
@@ -17,7 +18,7 @@ import {
 export { HIGHLIGHT_FILLS, HIGHLIGHT_SETTING } from '../taskpane/model/highlights';
 
 /** Workbook setting holding the preset id (DOMAIN.md §5), as the pane stores it. */
-export const PRESET_SETTING = 'selfeval.preset';
+export const PRESET_SETTING = SETTING_PRESET;
 
 export interface ActionOutcome {
   /** What to tell the user (Chinese). */

@@ -1,3 +1,4 @@
+import { SETTINGS_NAMESPACE } from '../../core/settings';
 /** The part of `Office.context.document.settings` the host uses (a real `Office.Settings` satisfies it). */
 export interface OfficeSettingsLike {
   get(name: string): unknown;
@@ -17,12 +18,12 @@ export class DocumentSettingsStore {
   ) {}
 
   get(key: string): string | null {
-    const v = this.settings.get(key);
+    const v = this.settings.get(SETTINGS_NAMESPACE + key);
     return typeof v === 'string' ? v : null;
   }
 
   set(key: string, value: string): Promise<void> {
-    this.settings.set(key, value);
+    this.settings.set(SETTINGS_NAMESPACE + key, value);
     return new Promise((resolve, reject) => {
       this.settings.saveAsync((result) => {
         if (result.status === this.failedStatus) {

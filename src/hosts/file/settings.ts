@@ -1,3 +1,4 @@
+import { SETTINGS_NAMESPACE } from '../../core/settings';
 import type { Workbook, Worksheet } from 'exceljs';
 
 /**
@@ -5,7 +6,7 @@ import type { Workbook, Worksheet } from 'exceljs';
  * custom document properties. Keys are stored as `selfeval.<key>`; Excel and WPS users never see the sheet.
  */
 export const SETTINGS_SHEET = 'selfeval.settings';
-const KEY_PREFIX = 'selfeval.';
+const KEY_PREFIX = SETTINGS_NAMESPACE;
 
 export function isSettingsSheet(worksheet: Worksheet): boolean {
   return worksheet.name === SETTINGS_SHEET;

@@ -1,9 +1,10 @@
+import { SETTING_PRESET } from '../../core/settings';
 import { useCallback, useEffect, useState } from 'react';
 import { DEFAULT_PRESET_ID, presetById, Preset } from '../../core/presets';
 import { Host } from '../../hosts/host';
 import { RunTask } from './useTaskRunner';
 
-export const PRESET_SETTING = 'selfeval.preset';
+export const PRESET_SETTING = SETTING_PRESET;
 
 export interface PresetState {
   preset: Preset;

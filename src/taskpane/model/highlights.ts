@@ -1,3 +1,4 @@
+import { SETTING_HIGHLIGHTS } from '../../core/settings';
 import { CellEdit, EditPlan } from '../../core/edits';
 import { Finding, Severity } from '../../core/findings';
 import { SheetSnapshot } from '../../core/grid';
@@ -10,7 +11,7 @@ export const CLEAR_MARKS_LABEL = '清除标记';
  * 一键校验 (src/commands/actions.ts) keeps the same record, so either can clear the other's marks and
  * neither takes the other's colour for a cell's own.
  */
-export const HIGHLIGHT_SETTING = 'selfeval.highlights';
+export const HIGHLIGHT_SETTING = SETTING_HIGHLIGHTS;
 
 /** Light red, yellow and blue: Excel's own "bad", "neutral" and "note" cell-style fills. */
 export const HIGHLIGHT_FILLS: Record<Severity, string> = {

@@ -1,3 +1,4 @@
+import { SETTINGS_NAMESPACE } from '../../../src/core/settings';
 /** The ribbon's actions end to end on the Excel fake, with the real detection and checks. */
 import {
   catalogueTemplate,
@@ -24,7 +25,7 @@ describe('一键校验 with the real checks', () => {
     expect(outcome.analysis.findings).toEqual(expected);
     expect(outcome.message).toMatch(/^共检查 3 张表，发现 \d+ 个问题（错误 \d+.*），已用底色标出。$/);
     expect(fake.cell('自评表', 6, 6).fill).toBe(HIGHLIGHT_FILLS.error);
-    const marked = JSON.parse(fake.settings.saved.get(HIGHLIGHT_SETTING) ?? '{}');
+    const marked = JSON.parse(fake.settings.saved.get(SETTINGS_NAMESPACE + HIGHLIGHT_SETTING) ?? '{}');
     expect(marked['自评表'].map((c: { row: number; col: number }) => `${c.row},${c.col}`).sort()).toEqual(
       [...new Set(expected.map((f) => `${f.row},${f.col}`))].sort(),
     );
@@ -35,7 +36,7 @@ describe('一键校验 with the real checks', () => {
     expect(clean.analysis.findings).toEqual([]);
     expect(clean.message).toBe('共检查 3 张表，未发现问题。');
     expect(fake.cell('自评表', 6, 6).fill).toBeNull();
-    expect(fake.settings.saved.get(HIGHLIGHT_SETTING)).toBe('{}');
+    expect(fake.settings.saved.get(SETTINGS_NAMESPACE + HIGHLIGHT_SETTING)).toBe('{}');
   });
 
   test('on a protected sheet it still reports, without marks', async () => {
