@@ -80,7 +80,8 @@ module.exports = async (env, argv) => {
     output: {
       path: path.resolve(__dirname, 'build'),
       filename: production ? '[name].[contenthash:8].js' : '[name].js',
-      clean: true,
+      // build/wps is the WPS package (its own config): keep it
+      clean: { keep: /^wps\// },
     },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
     module: {
