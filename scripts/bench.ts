@@ -2,13 +2,17 @@
  * `npm run bench`: how long the .xlsx path takes on a big workbook. Builds in memory one sheet of stacked
  * national tables (DOMAIN.md §1/§4, about 24 rows each, a few planted faults), writes it to a buffer, then
  * times ExcelJS parsing, snapshot building and detection + checking at 30, 100 and 300 tables.
- * It prints figures only and asserts nothing: timings depend on the machine.
+ * It prints figures only and asserts nothing: timings depend on the machine. Last, the task pane's initial
+ * JavaScript size (building the add-in first when there is no build).
  */
 import * as ExcelJS from 'exceljs';
 import { performance } from 'node:perf_hooks';
 import { analyzeSheet } from '../src/core/analyze';
 import { openWorkbook } from '../src/hosts/file/readWorkbook';
 import { snapshotOfWorksheet, workbookContext } from '../src/hosts/file/snapshot';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { BUILD_DIR, buildAddin, taskpaneBundleSize } from './bundleSize';
 
 const SIZES = [30, 100, 300];
 const ROWS_PER_TABLE = 22;
@@ -297,6 +301,18 @@ async function main(): Promise<void> {
   console.log('');
   console.log(`peak RSS ${mb(process.resourceUsage().maxRSS * 1024)}, peak heap used ${mb(peakHeap)}`);
   console.log('(per table (all) = parse + snapshot + detect+check, divided by the number of tables)');
+  printPaneSize();
+}
+
+/** The task pane's initial JavaScript (issue budget: 300 KB gzipped); builds the add-in when no build exists. */
+function printPaneSize(): void {
+  if (!existsSync(join(BUILD_DIR, 'taskpane.html'))) buildAddin();
+  const size = taskpaneBundleSize();
+  const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
+  console.log('');
+  console.log(
+    `task pane initial JS: ${kib(size.raw)} raw, ${kib(size.gzip)} gzipped (${size.files.length} files)`,
+  );
 }
 
 void main();
