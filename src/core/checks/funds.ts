@@ -27,11 +27,11 @@ function checkFundSums(ctx: CheckContext, total: FundsRow, parts: FundsRow[]): b
     if (Math.abs(value - sum) <= MONEY_TOLERANCE) continue;
     reported = true;
     const [zh, en] = COLUMN_NAMES[key];
-    const shownText = shown.kind === 'blank' ? '空' : fmt(value);
+    const shownText = shown.kind === 'blank' ? '空' : ` ${fmt(value)}`;
     ctx.report(
       'fund-sum',
       totalRef,
-      `${total.label || '年度资金总额'}的${zh}为 ${shownText}，但各明细行合计为 ${fmt(sum)}`,
+      `${total.label || '年度资金总额'}的${zh}为${shownText}，但各明细行合计为 ${fmt(sum)}`,
       `Total ${en} is ${shown.kind === 'blank' ? 'empty' : fmt(value)} but its sub-rows add up to ${fmt(sum)}`,
     );
   }
