@@ -1,0 +1,36 @@
+import { makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
+
+interface Props {
+  names: readonly string[];
+  shown: string | null;
+  onShow(name: string): void;
+}
+
+const useStyles = makeStyles({
+  bar: {
+    overflowX: 'auto',
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+});
+
+/** The workbook's sheets, as tabs under the grid; arrow keys move between them. */
+export function SheetTabs({ names, shown, onShow }: Props) {
+  const styles = useStyles();
+  return (
+    <div className={styles.bar}>
+      <TabList
+        aria-label="工作表"
+        size="small"
+        selectedValue={shown ?? undefined}
+        onTabSelect={(_, data) => onShow(String(data.value))}
+      >
+        {names.map((name) => (
+          <Tab key={name} value={name}>
+            {name}
+          </Tab>
+        ))}
+      </TabList>
+    </div>
+  );
+}

@@ -1,0 +1,150 @@
+import type * as ExcelJS from 'exceljs';
+import { CellRange } from '../../core/address';
+import { SheetSnapshot } from '../../core/grid';
+import { ThemePalette } from '../../hosts/file/colors';
+import { Axis } from './axis';
+import { CellLook, cellLook, PLAIN_LOOK, PX_PER_PT } from './cellLook';
+import { displayText } from './displayText';
+
+/** Rows and columns beyond the used range, so the sheet ends in blank cells as in a spreadsheet. */
+const EXTRA_ROWS = 30;
+const EXTRA_COLS = 4;
+const MIN_ROWS = 60;
+const MIN_COLS = 16;
+const DEFAULT_ROW_PT = 15;
+const DEFAULT_COL_CHARS = 8.43;
+const LINE_PX = 18;
+
+/**
+ * One sheet ready to draw: the host's snapshot (values, fills, merges) plus what only the file knows —
+ * column widths, row heights, fonts, alignment, borders. Built again after every change.
+ */
+export class SheetView {
+  readonly rows: Axis;
+  readonly cols: Axis;
+  private readonly mergeByCell = new Map<number, CellRange>();
+  private readonly looks = new Map<number, CellLook>();
+
+  constructor(
+    readonly snapshot: SheetSnapshot,
+    private readonly worksheet: ExcelJS.Worksheet | undefined,
+    private readonly palette: ThemePalette,
+  ) {
+    const rowCount = Math.max(snapshot.rowCount + EXTRA_ROWS, MIN_ROWS);
+    const colCount = Math.max(snapshot.colCount + EXTRA_COLS, MIN_COLS);
+    for (const m of snapshot.merges) {
+      for (let r = m.top; r <= m.bottom; r++) {
+        for (let c = m.left; c <= m.right; c++) this.mergeByCell.set(this.key(r, c, colCount), m);
+      }
+    }
+    this.cols = new Axis(columnWidths(worksheet, colCount));
+    this.rows = new Axis(this.rowHeights(rowCount));
+  }
+
+  get name(): string {
+    return this.snapshot.name;
+  }
+
+  mergeAt(row: number, col: number): CellRange | undefined {
+    return this.mergeByCell.get(this.key(row, col, this.cols.count));
+  }
+
+  /** The merged area around a cell, or the cell alone. */
+  areaOf(row: number, col: number): CellRange {
+    return this.mergeAt(row, col) ?? { top: row, left: col, bottom: row, right: col };
+  }
+
+  text(row: number, col: number): string {
+    const value = this.snapshot.values[row]?.[col] ?? null;
+    return displayText(value, this.snapshot.numberFormats?.[row]?.[col]);
+  }
+
+  /** True for text (and error values), which spreadsheets align left and let run into empty neighbours. */
+  isText(row: number, col: number): boolean {
+    return typeof this.snapshot.values[row]?.[col] === 'string';
+  }
+
+  isNumber(row: number, col: number): boolean {
+    return typeof this.snapshot.values[row]?.[col] === 'number';
+  }
+
+  isEmpty(row: number, col: number): boolean {
+    const v = this.snapshot.values[row]?.[col];
+    return v === null || v === undefined || v === '';
+  }
+
+  formula(row: number, col: number): string | null {
+    return this.snapshot.formulas?.[row]?.[col] ?? null;
+  }
+
+  fill(row: number, col: number): string | null {
+    return this.snapshot.fills?.[row]?.[col] ?? null;
+  }
+
+  look(row: number, col: number): CellLook {
+    if (!this.worksheet || row >= this.snapshot.rowCount + 1 || col >= this.snapshot.colCount + 1) {
+      return PLAIN_LOOK;
+    }
+    const key = this.key(row, col, this.cols.count);
+    let look = this.looks.get(key);
+    if (!look) {
+      look = cellLook(this.worksheet.findCell(row + 1, col + 1), this.palette);
+      this.looks.set(key, look);
+    }
+    return look;
+  }
+
+  private key(row: number, col: number, colCount: number): number {
+    return row * colCount + col;
+  }
+
+  /** Stored heights; rows without one grow to fit wrapped text, as Excel and WPS fit them on screen. */
+  private rowHeights(count: number): number[] {
+    const ws = this.worksheet;
+    const defaultPt = ws?.properties?.defaultRowHeight || DEFAULT_ROW_PT;
+    const heights = new Array<number>(count).fill(Math.round(defaultPt * PX_PER_PT));
+    if (!ws) return heights;
+    for (let r = 0; r < Math.min(count, this.snapshot.rowCount); r++) {
+      const row = ws.findRow(r + 1);
+      if (!row) continue;
+      if (row.hidden) {
+        heights[r] = 0;
+        continue;
+      }
+      if (row.height) {
+        heights[r] = Math.round(row.height * PX_PER_PT);
+        continue;
+      }
+      let lines = 1;
+      for (let c = 0; c < this.snapshot.colCount; c++) {
+        if (this.mergeAt(r, c) || this.isEmpty(r, c) || !this.look(r, c).wrap) continue;
+        lines = Math.max(lines, wrappedLines(this.text(r, c), this.cols.size(c) - 6, this.look(r, c).fontPx));
+      }
+      if (lines > 1) heights[r] = Math.max(heights[r], lines * LINE_PX + 4);
+    }
+    return heights;
+  }
+}
+
+function columnWidths(ws: ExcelJS.Worksheet | undefined, count: number): number[] {
+  const defaultChars = ws?.properties?.defaultColWidth || DEFAULT_COL_CHARS;
+  // `columns` reads the definitions without creating any (getColumn would add them to the file).
+  const defined = (ws?.columns ?? []) as Partial<ExcelJS.Column>[];
+  return Array.from({ length: count }, (_, c) => {
+    const column = defined[c];
+    if (column?.hidden) return 0;
+    return Math.round((column?.width || defaultChars) * 7 + 5);
+  });
+}
+
+/** Lines a text takes in a wrapping cell: CJK characters about one em wide, others about half. */
+function wrappedLines(text: string, widthPx: number, fontPx: number): number {
+  if (widthPx <= 0) return 1;
+  let lines = 0;
+  for (const paragraph of text.split('\n')) {
+    let width = 0;
+    for (const ch of paragraph) width += /[\u2E80-\uFFEF]/.test(ch) ? fontPx : fontPx * 0.55;
+    lines += Math.max(1, Math.ceil(width / widthPx));
+  }
+  return lines;
+}
