@@ -21,14 +21,14 @@ export interface BuiltTemplate {
   region: Region;
 }
 
-/** Light red, as Excel's own "greater than" highlight. */
-export const OVER_MAX_FILL = '#FFC7CE';
-
 /** The page and widths of a form: how it should look on screen and on paper. */
 export interface TemplatePage {
   columnWidths: number[];
   print: TemplatePrint;
 }
+
+/** The published forms print one A4 page wide. */
+export const PORTRAIT_A4: TemplatePrint = { orientation: 'portrait', paper: 'A4', fitToWidth: true };
 
 function specOf(b: SheetBuilder, info: TemplateInfo, page: TemplatePage): TemplateSpec {
   const { columnWidths } = page;

@@ -1,7 +1,8 @@
 import { refToA1 } from '../address';
 import { Indicator, WeightGroup } from '../model';
-import { OVER_MAX_FILL } from './finish';
+import { PORTRAIT_A4, TemplatePage } from './finish';
 import { level1Runs, StandardRow, withPoints } from './indicatorRows';
+import { OVER_MAX_FILL } from './overMax';
 import { HEADING, LABEL, SCORE, SheetBuilder, TEXT_ENTRY } from './sheetBuilder';
 
 export interface LabelWeightedTable {
@@ -10,6 +11,12 @@ export interface LabelWeightedTable {
   level1Groups: WeightGroup[];
   lastRow: number;
 }
+
+/** Widths of columns A–G of the wuhan2020 and department forms, which are laid out around this table. */
+export const LABEL_WEIGHTED_PAGE: TemplatePage = {
+  columnWidths: [12, 16, 26, 22, 12, 12, 8],
+  print: PORTRAIT_A4,
+};
 
 /**
  * The indicator table of the wuhan2020 and department forms, columns A–G: block label A (merged over the

@@ -1,9 +1,11 @@
 import { CellRef, refToA1 as cellA1 } from '../address';
-import { FundsRow, Indicator, Region } from '../model';
+import { FundsRow, Region } from '../model';
 import { Preset } from '../presets';
-import { BuiltTemplate, finishTemplate, OVER_MAX_FILL, TemplateInfo } from './finish';
-import { LEVEL1_CHOICES, LEVEL2_CHOICES, level1Runs, NATIONAL_ROWS } from './indicatorRows';
+import { BuiltTemplate, finishTemplate, PORTRAIT_A4, TemplateInfo } from './finish';
+import { NATIONAL_ROWS } from './indicatorRows';
+import { OVER_MAX_FILL } from './overMax';
 import { HEADING, LABEL, MONEY, POINTS, SCORE, SheetBuilder, PARAGRAPH, TEXT_ENTRY } from './sheetBuilder';
+import { standardIndicators } from './standardIndicators';
 
 export const NATIONAL_INFO: TemplateInfo = {
   id: 'national',
@@ -15,6 +17,16 @@ export const NATIONAL_INFO: TemplateInfo = {
 
 const FUNDS_POINTS = 10;
 const FUNDS_ROWS = ['年度资金总额', '其中：当年财政拨款', '上年结转资金', '其他资金'];
+const HEADINGS = [
+  '一级指标',
+  '二级指标',
+  '三级指标',
+  '年度指标值',
+  '实际完成值',
+  '分值',
+  '得分',
+  '偏差原因分析及改进措施',
+];
 const NOTE =
   '注：单位自评指标的权重由各单位根据项目实际情况确定。原则上预算执行率和一级指标权重统一设置为：预算执行率10%、' +
   '产出指标50%、效益指标30%、服务对象满意度指标10%。如有特殊情况，一级指标权重可做适当调整。';
@@ -26,12 +38,11 @@ const NOTE =
 export function nationalForm(anchor: CellRef, preset: Preset): BuiltTemplate {
   const b = new SheetBuilder(anchor);
   const last = 8;
-  b.span(0, 0, 0, last, '项目支出绩效自评表', { ...HEADING, fontSize: 16 });
+  b.title('项目支出绩效自评表', last);
   b.span(1, 0, 1, last - 1, '（        年度）', LABEL);
   b.set(1, last, '单位：万元', { horizontal: 'right', vertical: 'middle' });
 
-  b.span(2, 0, 2, 1, '项目名称', LABEL);
-  b.span(2, 2, 2, last, null, TEXT_ENTRY);
+  b.field(2, '项目名称', last);
   b.span(3, 0, 3, 1, '主管部门', LABEL);
   b.span(3, 2, 3, 4, null, TEXT_ENTRY);
   b.span(3, 5, 3, 6, '实施单位', LABEL);
@@ -94,46 +105,25 @@ export function nationalForm(anchor: CellRef, preset: Preset): BuiltTemplate {
   const first = head + 1;
   const lastIndicator = first + NATIONAL_ROWS.length - 1;
   b.span(head, 0, lastIndicator, 0, '绩效指标', LABEL);
-  [
-    '一级指标',
-    '二级指标',
-    '三级指标',
-    '年度指标值',
-    '实际完成值',
-    '分值',
-    '得分',
-    '偏差原因分析及改进措施',
-  ].forEach((h, i) => b.set(head, 1 + i, h, HEADING));
-  for (const run of level1Runs(NATIONAL_ROWS))
-    b.span(first + run.start, 1, first + run.end, 1, run.level1, LABEL);
-  const indicators: Indicator[] = NATIONAL_ROWS.map((ind, i) => {
-    const r = first + i;
-    b.set(r, 2, ind.level2, LABEL);
-    b.set(r, 3, null, TEXT_ENTRY);
+  HEADINGS.forEach((h, i) => b.set(head, 1 + i, h, HEADING));
+  b.height(head, 30);
+  const indicators = standardIndicators(b, first, 1, NATIONAL_ROWS, (r, indicator, { weight }) => {
     b.set(r, 4, null, LABEL);
     b.set(r, 5, null, LABEL);
-    b.set(r, 6, ind.weight, POINTS);
+    b.set(r, 6, weight, POINTS);
     b.set(r, 7, null, SCORE);
     b.set(r, 8, null, TEXT_ENTRY);
-    b.bounds(r, 7, 0, ind.weight);
-    const level1Run = level1Runs(NATIONAL_ROWS).find((x) => i >= x.start && i <= x.end);
+    b.bounds(r, 7, 0, weight);
+    const cell = (c: number) => b.at(r, c);
     return {
-      row: b.at(r, 0).row,
-      level1: ind.level1,
-      level1Cell: b.at(first + (level1Run?.start ?? i), 1),
-      level2: ind.level2,
-      level2Cell: b.at(r, 2),
-      name: '',
-      nameCell: b.at(r, 3),
-      target: b.at(r, 4),
-      actual: b.at(r, 5),
-      weight: b.at(r, 6),
-      score: b.at(r, 7),
-      reason: b.at(r, 8),
+      ...indicator,
+      target: cell(4),
+      actual: cell(5),
+      weight: cell(6),
+      score: cell(7),
+      reason: cell(8),
     };
   });
-  b.list(first, 1, lastIndicator, 1, LEVEL1_CHOICES);
-  b.list(first, 2, lastIndicator, 2, LEVEL2_CHOICES);
   b.bounds(first, 6, 0, preset.weightTotal, lastIndicator, 6);
   b.highlight(
     b.area(first, 7, lastIndicator, 7),
@@ -167,12 +157,10 @@ export function nationalForm(anchor: CellRef, preset: Preset): BuiltTemplate {
     total: { ref: b.at(totalRow, 7) },
     totalWeight: b.at(totalRow, 6),
   };
-  b.height(0, 32);
   b.height(goalTop + 1, 60);
-  b.height(head, 30);
   b.height(totalRow + 1, 45);
   return finishTemplate(b, NATIONAL_INFO, region, preset, {
     columnWidths: [8, 18, 18, 22, 12, 12, 7, 8, 20],
-    print: { orientation: 'portrait', paper: 'A4', fitToWidth: true },
+    print: PORTRAIT_A4,
   });
 }

@@ -60,6 +60,18 @@ export class SheetBuilder {
     this.grow(row, col);
   }
 
+  /** The form's title across the first row, as large as the published forms print it. */
+  title(text: string, right: number): void {
+    this.span(0, 0, 0, right, text, { ...HEADING, fontSize: 16 });
+    this.height(0, 32);
+  }
+
+  /** A header line of the form: `label` over columns A:B, its text typed across C:`right`. */
+  field(row: number, label: string, right: number): void {
+    this.span(row, 0, row, 1, label, LABEL);
+    this.span(row, 2, row, right, null, TEXT_ENTRY);
+  }
+
   /** A value over a merged area; the style goes on the top-left cell. */
   span(
     top: number,

@@ -1,9 +1,11 @@
 import { CellRef, refToA1 } from '../address';
-import { Indicator, Region } from '../model';
+import { Region } from '../model';
 import { Preset } from '../presets';
-import { BuiltTemplate, finishTemplate, OVER_MAX_FILL, TemplateInfo } from './finish';
-import { LEVEL1_CHOICES, LEVEL2_CHOICES, level1Runs, TARGET_ROWS } from './indicatorRows';
+import { BuiltTemplate, finishTemplate, TemplateInfo } from './finish';
+import { TARGET_ROWS } from './indicatorRows';
+import { OVER_MAX_FILL } from './overMax';
 import { HEADING, LABEL, POINTS, SheetBuilder, TEXT_ENTRY } from './sheetBuilder';
+import { standardIndicators } from './standardIndicators';
 
 export const TARGET_INFO: TemplateInfo = {
   id: 'target',
@@ -23,7 +25,7 @@ const RATIO = 100;
 export function targetForm(anchor: CellRef, preset: Preset): BuiltTemplate {
   const b = new SheetBuilder(anchor);
   const last = 9;
-  b.span(0, 0, 0, last, '年度绩效目标表', { ...HEADING, fontSize: 16 });
+  b.title('年度绩效目标表', last);
   b.span(1, 0, 2, 0, '目标名称', HEADING);
   b.span(1, 1, 2, 1, '指标权重比例(%)', HEADING);
   b.span(1, 2, 2, 2, '一级指标', HEADING);
@@ -37,30 +39,12 @@ export function targetForm(anchor: CellRef, preset: Preset): BuiltTemplate {
   const lastRow = first + TARGET_ROWS.length - 1;
   b.span(first, 0, lastRow, 0, '年度绩效目标1', LABEL);
   b.span(first, 1, lastRow, 1, RATIO, POINTS);
-  const runs = level1Runs(TARGET_ROWS);
-  for (const run of runs) b.span(first + run.start, 2, first + run.end, 2, run.level1, LABEL);
-  const indicators: Indicator[] = TARGET_ROWS.map((ind, i) => {
-    const r = first + i;
-    b.set(r, 3, ind.level2, LABEL);
-    b.set(r, 4, null, TEXT_ENTRY);
+  const indicators = standardIndicators(b, first, 2, TARGET_ROWS, (r, indicator, { weight }) => {
     for (let c = 5; c <= 7; c++) b.set(r, c, null, LABEL);
-    b.set(r, 8, ind.weight, POINTS);
+    b.set(r, 8, weight, POINTS);
     b.set(r, 9, null, TEXT_ENTRY);
-    const run = runs.find((x) => i >= x.start && i <= x.end);
-    return {
-      row: b.at(r, 0).row,
-      level1: ind.level1,
-      level1Cell: b.at(first + (run?.start ?? i), 2),
-      level2: ind.level2,
-      level2Cell: b.at(r, 3),
-      name: '',
-      nameCell: b.at(r, 4),
-      target: b.at(r, 7),
-      weight: b.at(r, 8),
-    };
+    return { ...indicator, target: b.at(r, 7), weight: b.at(r, 8) };
   });
-  b.list(first, 2, lastRow, 2, LEVEL1_CHOICES);
-  b.list(first, 3, lastRow, 3, LEVEL2_CHOICES);
   b.bounds(first, 1, 0, preset.weightTotal);
   b.bounds(first, 8, 0, RATIO, lastRow, 8);
   b.border(1, 0, lastRow, last);
@@ -82,7 +66,6 @@ export function targetForm(anchor: CellRef, preset: Preset): BuiltTemplate {
     weightGroups: [],
     targetGoals: [{ name: '年度绩效目标1', nameCell: b.at(first, 0), ratioCell: ratio, indicators }],
   };
-  b.height(0, 32);
   b.height(1, 24, 2);
   return finishTemplate(b, TARGET_INFO, region, preset, {
     columnWidths: [14, 10, 12, 18, 22, 10, 10, 12, 10, 14],
