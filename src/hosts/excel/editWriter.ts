@@ -1,8 +1,8 @@
 import { rangeToA1 } from '../../core/address';
 import { CellEdit } from '../../core/edits';
-import { contentInput, isContentEdit } from './cellConversion';
+import { contentInput, isContentEdit } from '../cellInput';
 import { XlWorksheet } from './excelApi';
-import { rectangleRuns } from './rectangleRuns';
+import { rectangleRuns } from '../rectangleRuns';
 
 /**
  * Queues one sheet's edits as rectangular writes (no sync). Number formats go first so that a formula

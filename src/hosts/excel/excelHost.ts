@@ -1,9 +1,18 @@
-import { CellRange, parseRangeA1, rangeToA1, toA1 } from '../../core/address';
+import { CellRange, rangeToA1, toA1 } from '../../core/address';
 import { EditPlan } from '../../core/edits';
 import { CellValue, SheetSnapshot } from '../../core/grid';
 import { TemplateSpec } from '../../core/templateSpec';
+import { editsBySheet } from '../editsBySheet';
 import { Host, HostError } from '../host';
-import { rangeCellCount, rangeOfAddress, rangesOfAddressList, rangeWithin } from './addresses';
+import {
+  areaNotEmpty,
+  MAX_SHEET_CELLS,
+  PROTECTED_MESSAGE,
+  rangeToSelect,
+  settingNotSaved,
+  sheetTooLarge,
+} from '../refusals';
+import { rangeCellCount, rangeOfAddress, rangesOfAddressList, rangeWithin } from '../addresses';
 import { cellValueOf, fillOf, formulaOf } from './cellConversion';
 import { DocumentSettingsStore } from './documentSettings';
 import { queueEdits } from './editWriter';
@@ -19,11 +28,6 @@ import {
 import { CELLS_PER_SYNC_DESKTOP, planRead, ReadBlock } from './readPlan';
 import { ExcelRequirements } from './requirements';
 import { queueTemplate } from './templateWriter';
-
-export const PROTECTED_MESSAGE = '工作表受保护，请先撤销保护后再试。';
-
-/** Sheets above this many cells are refused: reading them would stall the pane for minutes. */
-export const MAX_SHEET_CELLS = 2_000_000;
 
 const PAYLOAD_MESSAGE = '数据量超过 Excel 单次传输上限，请缩小范围后再试。';
 const MIN_CELLS_PER_SYNC = 2_000;
@@ -119,12 +123,7 @@ export class ExcelHost implements Host {
 
   async applyPlan(plan: EditPlan): Promise<void> {
     if (plan.edits.length === 0) return;
-    const bySheet = new Map<string, EditPlan['edits']>();
-    for (const e of plan.edits) {
-      const list = bySheet.get(e.sheet);
-      if (list) list.push(e);
-      else bySheet.set(e.sheet, [e]);
-    }
+    const bySheet = editsBySheet(plan.edits);
     const sheets = [...bySheet.keys()];
     // Learn protection before writing: for sheets never seen, and again for any last seen protected (the
     // user may have unprotected it since).
@@ -159,12 +158,7 @@ export class ExcelHost implements Host {
   }
 
   async select(sheetName: string, a1: string): Promise<void> {
-    let range: CellRange;
-    try {
-      range = parseRangeA1(a1);
-    } catch {
-      throw new HostError('not-found', `无效的单元格地址：${a1}`);
-    }
+    const range = rangeToSelect(a1);
     await this.run({}, sheetName, async (ctx) => {
       const sheet = ctx.workbook.worksheets.getItem(sheetName);
       sheet.activate();
@@ -202,12 +196,7 @@ export class ExcelHost implements Host {
         sheet.protection.load(['protected']);
         await ctx.sync();
         if (sheet.protection.protected) throw new HostError('protected', PROTECTED_MESSAGE);
-        if (area.formulas.some((row) => row.some((f) => f !== ''))) {
-          throw new HostError(
-            'failed',
-            `目标区域 ${rangeToA1(spec.range)} 不为空，请选择空白位置或新建工作表。`,
-          );
-        }
+        if (area.formulas.some((row) => row.some((f) => f !== ''))) throw areaNotEmpty(spec.range);
       }
       queueTemplate(sheet, spec, this.requirements);
       sheet.activate();
@@ -234,7 +223,7 @@ export class ExcelHost implements Host {
     try {
       await this.options.settings.set(key, value);
     } catch (e) {
-      throw new HostError('failed', `设置未能保存到工作簿：${e instanceof Error ? e.message : String(e)}`);
+      throw settingNotSaved(e);
     }
   }
 
@@ -274,12 +263,7 @@ export class ExcelHost implements Host {
     used: CellRange | null,
     cellsPerSync: number,
   ): Promise<{ snapshot: SheetSnapshot } | { grown: SheetInfo }> {
-    if (used && rangeCellCount(used) > MAX_SHEET_CELLS) {
-      throw new HostError(
-        'too-large',
-        `工作表「${name}」过大（超过 ${MAX_SHEET_CELLS} 个单元格），无法检查。`,
-      );
-    }
+    if (used && rangeCellCount(used) > MAX_SHEET_CELLS) throw sheetTooLarge(name);
     const withFills = this.requirements.supports('readFills');
     const withMerges = this.requirements.supports('readMerges');
     const blocks = used ? planRead(used, cellsPerSync) : [];

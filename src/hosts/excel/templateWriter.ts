@@ -1,85 +1,52 @@
 import { CellRange, columnLetters, rangeToA1 } from '../../core/address';
 import { TemplateCell, TemplateSpec } from '../../core/templateSpec';
-import { needsTextPrefix } from './cellConversion';
+import { typedInput } from '../cellInput';
+import {
+  BorderSide,
+  borderSides,
+  ruleFormula,
+  styleRuns,
+  templateGrid,
+  TemplateStyle,
+} from '../templatePlan';
 import { XlBorderSide, XlInput, XlRangeFormat, XlWorksheet } from './excelApi';
-import { rectangleRuns } from './rectangleRuns';
 import { ExcelRequirements } from './requirements';
 
-const BORDER_SIDES: XlBorderSide[] = [
-  'EdgeTop',
-  'EdgeBottom',
-  'EdgeLeft',
-  'EdgeRight',
-  'InsideHorizontal',
-  'InsideVertical',
-];
+const BORDER_SIDE: Record<BorderSide, XlBorderSide> = {
+  top: 'EdgeTop',
+  bottom: 'EdgeBottom',
+  left: 'EdgeLeft',
+  right: 'EdgeRight',
+  insideHorizontal: 'InsideHorizontal',
+  insideVertical: 'InsideVertical',
+};
 
 /** Column width in characters (as .xlsx stores it) to Excel's points: 7 px per character + 5 px padding. */
 export function characterWidthToPoints(chars: number): number {
   return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
 }
 
+/** What `range.formulas` gets for a template cell: null leaves a cell the spec declares no content for. */
 function templateInput(cell: TemplateCell): XlInput {
-  if (cell.formula) return cell.formula.startsWith('=') ? cell.formula : `=${cell.formula}`;
-  const v = cell.value ?? null;
-  if (typeof v === 'string') return needsTextPrefix(v) ? `'${v}` : v;
-  return v;
+  return (cell.value ?? null) === null && !cell.formula ? null : typedInput(cell.value, cell.formula);
 }
 
-/** A 2-D array over `range`, null (leave unchanged) where the spec says nothing. */
-function gridOf<T>(
-  range: CellRange,
-  cells: readonly TemplateCell[],
-  pick: (c: TemplateCell) => T | null,
-): (T | null)[][] {
-  const rows = range.bottom - range.top + 1;
-  const cols = range.right - range.left + 1;
-  const grid: (T | null)[][] = Array.from({ length: rows }, () => new Array<T | null>(cols).fill(null));
-  for (const c of cells) {
-    if (c.row < range.top || c.row > range.bottom || c.col < range.left || c.col > range.right) continue;
-    grid[c.row - range.top][c.col - range.left] = pick(c);
-  }
-  return grid;
-}
+const HORIZONTAL = { left: 'Left', center: 'Center', right: 'Right' } as const;
+const VERTICAL = { top: 'Top', middle: 'Center', bottom: 'Bottom' } as const;
 
-type CellStyle = Pick<TemplateCell, 'bold' | 'fontSize' | 'horizontal' | 'vertical' | 'wrap' | 'fill'>;
-
-function styleOf(c: TemplateCell): CellStyle | null {
-  const style: CellStyle = {};
-  if (c.bold !== undefined) style.bold = c.bold;
-  if (c.fontSize !== undefined) style.fontSize = c.fontSize;
-  if (c.horizontal !== undefined) style.horizontal = c.horizontal;
-  if (c.vertical !== undefined) style.vertical = c.vertical;
-  if (c.wrap !== undefined) style.wrap = c.wrap;
-  if (c.fill !== undefined) style.fill = c.fill;
-  return Object.keys(style).length > 0 ? style : null;
-}
-
-function applyStyle(format: XlRangeFormat, style: CellStyle): void {
+function applyStyle(format: XlRangeFormat, style: TemplateStyle): void {
   if (style.bold !== undefined) format.font.bold = style.bold;
   if (style.fontSize !== undefined) format.font.size = style.fontSize;
-  if (style.horizontal !== undefined) {
-    format.horizontalAlignment =
-      style.horizontal === 'left' ? 'Left' : style.horizontal === 'center' ? 'Center' : 'Right';
-  }
-  if (style.vertical !== undefined) {
-    format.verticalAlignment =
-      style.vertical === 'top' ? 'Top' : style.vertical === 'middle' ? 'Center' : 'Bottom';
-  }
+  if (style.horizontal !== undefined) format.horizontalAlignment = HORIZONTAL[style.horizontal];
+  if (style.vertical !== undefined) format.verticalAlignment = VERTICAL[style.vertical];
   if (style.wrap !== undefined) format.wrapText = style.wrap;
   if (style.fill !== undefined) format.fill.color = style.fill;
 }
 
 function drawThinBorders(sheet: XlWorksheet, area: CellRange): void {
   const range = sheet.getRange(rangeToA1(area));
-  // Inside lines only where the range has more than one row / column.
-  const sides = BORDER_SIDES.filter(
-    (side) =>
-      (side !== 'InsideHorizontal' || area.bottom > area.top) &&
-      (side !== 'InsideVertical' || area.right > area.left),
-  );
-  for (const side of sides) {
-    const border = range.format.borders.getItem(side);
+  for (const side of borderSides(area)) {
+    const border = range.format.borders.getItem(BORDER_SIDE[side]);
     border.style = 'Continuous';
     border.weight = 'Thin';
   }
@@ -96,16 +63,11 @@ export function queueTemplate(sheet: XlWorksheet, spec: TemplateSpec, requiremen
   area.unmerge();
   for (const m of spec.merges) sheet.getRange(rangeToA1(m)).merge(false);
 
-  area.numberFormat = gridOf(spec.range, spec.cells, (c) => c.numberFormat ?? null);
-  area.formulas = gridOf(spec.range, spec.cells, templateInput);
+  // null leaves a cell unchanged: the area is empty or new.
+  area.numberFormat = templateGrid(spec, (c) => c.numberFormat ?? null, null);
+  area.formulas = templateGrid(spec, templateInput, null);
 
-  const styled = spec.cells.flatMap((c) => {
-    const style = styleOf(c);
-    return style ? [{ row: c.row, col: c.col, item: { style, key: JSON.stringify(style) } }] : [];
-  });
-  for (const run of rectangleRuns(styled, (a, b) => a.key === b.key)) {
-    applyStyle(sheet.getRange(rangeToA1(run.range)).format, run.items[0][0].style);
-  }
+  for (const run of styleRuns(spec)) applyStyle(sheet.getRange(rangeToA1(run.range)).format, run.style);
 
   for (const b of spec.borders) drawThinBorders(sheet, b);
 
@@ -138,7 +100,7 @@ export function queueTemplate(sheet: XlWorksheet, spec: TemplateSpec, requiremen
   if (requirements.supports('conditionalFormats')) {
     for (const cf of spec.conditionalFormats) {
       const rule = sheet.getRange(rangeToA1(cf.range)).conditionalFormats.add('Custom');
-      rule.custom.rule.formula = cf.formula.startsWith('=') ? cf.formula : `=${cf.formula}`;
+      rule.custom.rule.formula = ruleFormula(cf);
       rule.custom.format.fill.color = cf.fill;
     }
   }

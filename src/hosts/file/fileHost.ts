@@ -3,17 +3,16 @@ import { CellRange, parseRangeA1, rangesOverlap, rangeToA1, toA1 } from '../../c
 import { EditPlan } from '../../core/edits';
 import { SheetSnapshot } from '../../core/grid';
 import { TemplateSpec } from '../../core/templateSpec';
+import { isContentEdit } from '../cellInput';
 import { Host, HostError, HostKind } from '../host';
+import { editProblem } from '../refusals';
 import { openWorkbook, userWorksheets, WorkbookData } from './readWorkbook';
 import { readSetting, writeSetting } from './settings';
 import { snapshotOfWorksheet, WorkbookContext, workbookContext } from './snapshot';
-import { applyCellEdit, editWritesContent, isNoContent } from './writeCell';
+import { applyCellEdit, isNoContent } from './writeCell';
 import { templateProblem, writeTemplate } from './writeTemplate';
 
-const MAX_ROWS = 1_048_576;
-const MAX_COLS = 16_384;
 const INVALID_SHEET_NAME = /[:\\/?*[\]]/;
-const COLOUR = /^#?[0-9A-Fa-f]{6}$/;
 
 /** What `select` was last asked to show; a file has no screen, so it is only remembered. */
 export interface FileSelection {
@@ -62,15 +61,11 @@ export class FileHost implements Host {
     for (const edit of plan.edits) {
       const ws = sheets.get(edit.sheet) ?? this.writableSheet(edit.sheet);
       sheets.set(edit.sheet, ws);
-      if (edit.row < 0 || edit.col < 0 || edit.row >= MAX_ROWS || edit.col >= MAX_COLS) {
-        throw new HostError('failed', `单元格超出工作表范围：${edit.sheet}!R${edit.row + 1}C${edit.col + 1}`);
-      }
-      if (typeof edit.fill === 'string' && !COLOUR.test(edit.fill)) {
-        throw new HostError('failed', `不是有效的颜色：${edit.fill}`);
-      }
+      const problem = editProblem(edit);
+      if (problem) throw new HostError('failed', problem);
       const cell = ws.findCell(edit.row + 1, edit.col + 1);
       const covered = cell?.type === ExcelJS.ValueType.Merge;
-      if (covered && editWritesContent(edit) && !isNoContent(edit.value, edit.formula)) {
+      if (covered && isContentEdit(edit) && !isNoContent(edit.value, edit.formula)) {
         throw new HostError(
           'failed',
           `不能写入合并单元格的非首格：${edit.sheet}!${toA1(edit.row, edit.col)}`,

@@ -1,21 +1,17 @@
 import * as ExcelJS from 'exceljs';
 import { CellEdit } from '../../core/edits';
 import { CellValue } from '../../core/grid';
+import { isContentEdit } from '../cellInput';
 import { toCellValue, toExcelConstant, toExcelResult } from './cellValue';
 import { solidFill } from './colors';
 import { translateFormula } from './translateFormula';
 
 const GENERAL = 'General';
 
-/** True when the edit would change what the cell holds (not only how it looks). */
-export function editWritesContent(edit: CellEdit): boolean {
-  return edit.formula !== undefined || edit.value !== undefined;
-}
-
 /** Writes one edit's fields into a cell; fields the edit leaves out stay as they are. */
 export function applyCellEdit(worksheet: ExcelJS.Worksheet, edit: CellEdit, date1904: boolean): void {
   const cell = worksheet.getCell(edit.row + 1, edit.col + 1);
-  if (editWritesContent(edit) && cell.type !== ExcelJS.ValueType.Merge) {
+  if (isContentEdit(edit) && cell.type !== ExcelJS.ValueType.Merge) {
     unshareFormulaGroup(worksheet, cell);
     if (typeof edit.formula === 'string') {
       cell.value = { formula: edit.formula.replace(/^=/, ''), result: toExcelResult(edit.value) };

@@ -1,9 +1,5 @@
 const HEX_COLOUR = /^#?([0-9A-Fa-f]{2})([0-9A-Fa-f]{2})([0-9A-Fa-f]{2})$/;
 
-export function isHexColour(text: string): boolean {
-  return HEX_COLOUR.test(text);
-}
-
 /** `#RRGGBB` to the BGR number ET uses for colours (`r + 256·g + 65536·b`). */
 export function hexToBgr(hex: string): number {
   const m = HEX_COLOUR.exec(hex);

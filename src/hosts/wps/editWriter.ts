@@ -1,12 +1,13 @@
 import { CellRange, rangeToA1, toA1 } from '../../core/address';
 import { CellEdit } from '../../core/edits';
+import { rangeCellCount, rangeOfAddress } from '../addresses';
+import { contentInput, isContentEdit } from '../cellInput';
 import { HostError } from '../host';
-import { rectangleRuns } from '../excel/rectangleRuns';
+import { rectangleRuns } from '../rectangleRuns';
 import { hexToBgr } from './colors';
-import { contentInput, isContentEdit } from './contentInput';
 import { EtInput, EtRange, EtWorksheet } from './etApi';
 import { XL_PATTERN_NONE } from './etConstants';
-import { cellCount, halves, rangeOfAddress } from './ranges';
+import { halves } from './ranges';
 
 /** One rectangle of contents, checked against merged areas and ready to assign. */
 interface ContentWrite {
@@ -37,7 +38,7 @@ function mergeSafe(sheet: EtWorksheet, sheetName: string, r: CellRange, items: E
   const range = sheet.Range(rangeToA1(r));
   const merged = range.MergeCells;
   if (merged === false) return [{ range, items }];
-  if (cellCount(r) > 1) {
+  if (rangeCellCount(r) > 1) {
     return halves(r).flatMap((half) => mergeSafe(sheet, sheetName, half, slice(items, r, half)));
   }
   const area = rangeOfAddress(range.MergeArea.Address());

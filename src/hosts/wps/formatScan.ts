@@ -1,8 +1,9 @@
 import { CellRange, rangeToA1 } from '../../core/address';
+import { rangeCellCount } from '../addresses';
 import { bgrToHex } from './colors';
 import { EtInterior, EtRange, EtWorksheet } from './etApi';
 import { XL_PATTERN_NONE } from './etConstants';
-import { cellCount, halves } from './ranges';
+import { halves } from './ranges';
 
 /** Number formats and fills of one area of a sheet, as grids relative to the area. */
 export interface AreaFormats {
@@ -50,7 +51,7 @@ export function scanFormats(sheet: EtWorksheet, area: CellRange): AreaFormats {
   const scan = (r: CellRange, needs: readonly Need[]) => {
     const range: EtRange = sheet.Range(rangeToA1(r));
     // One cell always agrees with itself; a null answer there is left as unknown (null).
-    const settled = cellCount(r) === 1;
+    const settled = rangeCellCount(r) === 1;
     const again: Need[] = [];
     for (const need of needs) {
       const answer = need === 'numberFormat' ? formatAnswer(range.NumberFormat) : fillAnswer(range.Interior);

@@ -1,8 +1,9 @@
 import { CellRange, rangeToA1, toA1 } from '../../core/address';
-import { rectangleRuns } from '../excel/rectangleRuns';
+import { rangeCellCount, rangeOfAddress } from '../addresses';
+import { rectangleRuns } from '../rectangleRuns';
 import { EtWorksheet } from './etApi';
 import { MergeIndex } from './mergeIndex';
-import { cellCount, halves, rangeOfAddress } from './ranges';
+import { halves } from './ranges';
 
 /**
  * A mixed rectangle with at most this many rectangles of open cells asks them one by one; more, and it
@@ -64,10 +65,11 @@ export function scanMerges(
       }
       return;
     }
-    if (merged === false || cellCount(r) === 1) return;
+    if (merged === false || rangeCellCount(r) === 1) return;
     const blocks = rectangleRuns(open).map((run) => run.range);
     const direct =
-      blocks.length <= DIRECT_RECTANGLES && !(blocks.length === 1 && cellCount(blocks[0]) === cellCount(r));
+      blocks.length <= DIRECT_RECTANGLES &&
+      !(blocks.length === 1 && rangeCellCount(blocks[0]) === rangeCellCount(r));
     for (const next of direct ? blocks : halves(r)) ask(next);
   };
 

@@ -1,16 +1,4 @@
-import { CellRange, parseRangeA1 } from '../../core/address';
-
-/**
- * The rectangle of an address as ET answers `Address()` (`$C$3:$H$20`, `$A$1`, possibly with a sheet
- * prefix): the reference is what follows the last `!`, without `$`.
- */
-export function rangeOfAddress(address: string): CellRange {
-  return parseRangeA1(address.slice(address.lastIndexOf('!') + 1).replace(/\$/g, ''));
-}
-
-export function cellCount(r: CellRange): number {
-  return (r.bottom - r.top + 1) * (r.right - r.left + 1);
-}
+import { CellRange } from '../../core/address';
 
 /**
  * Halves a rectangle: rows while it has more than one, then columns. Forms change format, fill and merging

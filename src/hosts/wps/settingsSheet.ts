@@ -1,10 +1,10 @@
 import { SETTINGS_NAMESPACE } from '../../core/settings';
 import { columnLetters } from '../../core/address';
+import { rangeOfAddress } from '../addresses';
 import { SETTINGS_SHEET } from '../file/settings';
 import { answerGrid } from './answers';
 import { EtWorkbook, EtWorksheet, isWorksheet } from './etApi';
 import { XL_SHEET_VERY_HIDDEN } from './etConstants';
-import { rangeOfAddress } from './ranges';
 
 const KEY_PREFIX = SETTINGS_NAMESPACE;
 /** A cell holds at most 32,767 characters; longer values continue in the next cells of the row. */

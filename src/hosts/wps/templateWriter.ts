@@ -1,9 +1,18 @@
-import { CellRange, columnLetters, rangeToA1, toA1 } from '../../core/address';
-import { TemplateCell, TemplateSpec } from '../../core/templateSpec';
-import { rectangleRuns } from '../excel/rectangleRuns';
+import { CellRange, rangeToA1, toA1 } from '../../core/address';
+import { TemplateSpec } from '../../core/templateSpec';
+import { CellInput, typedInput } from '../cellInput';
+import {
+  BorderSide,
+  borderSides,
+  columnWidthRuns,
+  numberFormatRuns,
+  ruleFormula,
+  styleRuns,
+  templateGrid,
+  TemplateStyle,
+} from '../templatePlan';
 import { hexToBgr } from './colors';
-import { inputOf } from './contentInput';
-import { EtInput, EtRange, EtWorksheet } from './etApi';
+import { EtRange, EtWorksheet } from './etApi';
 import {
   XL_BETWEEN,
   XL_BOTTOM,
@@ -25,23 +34,10 @@ import {
   XL_VALIDATE_LIST,
 } from './etConstants';
 
-type CellStyle = Pick<TemplateCell, 'bold' | 'fontSize' | 'horizontal' | 'vertical' | 'wrap' | 'fill'>;
-
-function styleOf(c: TemplateCell): CellStyle | null {
-  const style: CellStyle = {};
-  if (c.bold !== undefined) style.bold = c.bold;
-  if (c.fontSize !== undefined) style.fontSize = c.fontSize;
-  if (c.horizontal !== undefined) style.horizontal = c.horizontal;
-  if (c.vertical !== undefined) style.vertical = c.vertical;
-  if (c.wrap !== undefined) style.wrap = c.wrap;
-  if (c.fill !== undefined) style.fill = c.fill;
-  return Object.keys(style).length > 0 ? style : null;
-}
-
 const HORIZONTAL = { left: XL_LEFT, center: XL_CENTER, right: XL_RIGHT } as const;
 const VERTICAL = { top: XL_TOP, middle: XL_CENTER, bottom: XL_BOTTOM } as const;
 
-function applyStyle(range: EtRange, style: CellStyle): void {
+function applyStyle(range: EtRange, style: TemplateStyle): void {
   if (style.bold !== undefined) range.Font.Bold = style.bold;
   if (style.fontSize !== undefined) range.Font.Size = style.fontSize;
   if (style.horizontal !== undefined) range.HorizontalAlignment = HORIZONTAL[style.horizontal];
@@ -50,48 +46,23 @@ function applyStyle(range: EtRange, style: CellStyle): void {
   if (style.fill !== undefined) range.Interior.Color = hexToBgr(style.fill);
 }
 
-/** Thin lines on every edge of every cell; inside lines only where the range has more than one. */
+const BORDER_SIDE: Record<BorderSide, number> = {
+  top: XL_EDGE_TOP,
+  bottom: XL_EDGE_BOTTOM,
+  left: XL_EDGE_LEFT,
+  right: XL_EDGE_RIGHT,
+  insideHorizontal: XL_INSIDE_HORIZONTAL,
+  insideVertical: XL_INSIDE_VERTICAL,
+};
+
+/** Thin lines on every edge of every cell. */
 function drawThinBorders(range: EtRange, r: CellRange): void {
-  const sides = [XL_EDGE_LEFT, XL_EDGE_TOP, XL_EDGE_BOTTOM, XL_EDGE_RIGHT];
   const borders = range.Borders;
-  const all = [
-    ...sides,
-    ...(r.right > r.left ? [XL_INSIDE_VERTICAL] : []),
-    ...(r.bottom > r.top ? [XL_INSIDE_HORIZONTAL] : []),
-  ];
-  for (const side of all) {
-    const border = borders.Item(side);
+  for (const side of borderSides(r)) {
+    const border = borders.Item(BORDER_SIDE[side]);
     border.LineStyle = XL_CONTINUOUS;
     border.Weight = XL_THIN;
   }
-}
-
-/** The spec's contents over its whole range, "" where it says nothing (the area is known to be empty). */
-function contentGrid(spec: TemplateSpec): EtInput[][] {
-  const r = spec.range;
-  const grid: EtInput[][] = Array.from({ length: r.bottom - r.top + 1 }, () =>
-    new Array<EtInput>(r.right - r.left + 1).fill(''),
-  );
-  for (const c of spec.cells) {
-    if (c.row < r.top || c.row > r.bottom || c.col < r.left || c.col > r.right) continue;
-    grid[c.row - r.top][c.col - r.left] = inputOf(c.value, c.formula);
-  }
-  return grid;
-}
-
-/** Consecutive columns of equal width, as `B:D` ranges. */
-function widthRuns(spec: TemplateSpec): { columns: string; width: number }[] {
-  const runs: { first: number; last: number; width: number }[] = [];
-  spec.columnWidths.forEach((width, i) => {
-    const col = spec.range.left + i;
-    const last = runs[runs.length - 1];
-    if (last && last.width === width && last.last === col - 1) last.last = col;
-    else runs.push({ first: col, last: col, width });
-  });
-  return runs.map((run) => ({
-    columns: `${columnLetters(run.first)}:${columnLetters(run.last)}`,
-    width: run.width,
-  }));
 }
 
 /**
@@ -106,26 +77,16 @@ export function writeTemplate(sheet: EtWorksheet, spec: TemplateSpec): void {
   const area = sheet.Range(rangeToA1(spec.range));
   area.UnMerge();
 
-  const formats = spec.cells.flatMap((c) =>
-    c.numberFormat ? [{ row: c.row, col: c.col, item: c.numberFormat }] : [],
-  );
-  for (const run of rectangleRuns(formats, (a, b) => a === b)) {
-    sheet.Range(rangeToA1(run.range)).NumberFormat = run.items[0][0];
-  }
-  area.Formula = contentGrid(spec);
+  for (const run of numberFormatRuns(spec)) sheet.Range(rangeToA1(run.range)).NumberFormat = run.format;
+  // "" where the spec says nothing: the area is known to be empty.
+  area.Formula = templateGrid<CellInput>(spec, (c) => typedInput(c.value, c.formula), '');
   for (const m of spec.merges) sheet.Range(rangeToA1(m)).Merge();
 
-  const styled = spec.cells.flatMap((c) => {
-    const style = styleOf(c);
-    return style ? [{ row: c.row, col: c.col, item: { style, key: JSON.stringify(style) } }] : [];
-  });
-  for (const run of rectangleRuns(styled, (a, b) => a.key === b.key)) {
-    applyStyle(sheet.Range(rangeToA1(run.range)), run.items[0][0].style);
-  }
+  for (const run of styleRuns(spec)) applyStyle(sheet.Range(rangeToA1(run.range)), run.style);
 
   for (const b of spec.borders) drawThinBorders(sheet.Range(rangeToA1(b)), b);
 
-  for (const run of widthRuns(spec)) sheet.Range(run.columns).ColumnWidth = run.width;
+  for (const run of columnWidthRuns(spec)) sheet.Range(run.columns).ColumnWidth = run.width;
 
   for (const v of spec.validations) {
     const validation = sheet.Range(rangeToA1(v.range)).Validation;
@@ -139,10 +100,9 @@ export function writeTemplate(sheet: EtWorksheet, spec: TemplateSpec): void {
 
   for (const cf of spec.conditionalFormats) {
     sheet.Range(toA1(cf.range.top, cf.range.left)).Select();
-    const formula = cf.formula.startsWith('=') ? cf.formula : `=${cf.formula}`;
     const condition = sheet
       .Range(rangeToA1(cf.range))
-      .FormatConditions.Add(XL_EXPRESSION, undefined, formula);
+      .FormatConditions.Add(XL_EXPRESSION, undefined, ruleFormula(cf));
     condition.Interior.Color = hexToBgr(cf.fill);
   }
 }

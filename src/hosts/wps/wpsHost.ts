@@ -1,26 +1,28 @@
-import { CellRange, parseRangeA1, rangeToA1, toA1 } from '../../core/address';
-import { CellEdit, EditPlan } from '../../core/edits';
+import { CellRange, rangeToA1, toA1 } from '../../core/address';
+import { EditPlan } from '../../core/edits';
 import { CellValue, SheetSnapshot } from '../../core/grid';
 import { TemplateSpec } from '../../core/templateSpec';
+import { rangeCellCount, rangeOfAddress } from '../addresses';
 import { SETTINGS_SHEET } from '../file/settings';
+import { editsBySheet } from '../editsBySheet';
 import { Host, HostError } from '../host';
+import {
+  areaNotEmpty,
+  editProblem,
+  MAX_SHEET_CELLS,
+  PROTECTED_MESSAGE,
+  rangeToSelect,
+  settingNotSaved,
+  sheetTooLarge,
+} from '../refusals';
 import { answerGrid, cellValueOf, formulaOf } from './answers';
-import { isHexColour } from './colors';
 import { prepareSheet, writeSheet } from './editWriter';
 import { EtApplication, EtWorkbook, EtWorksheet, isWorksheet } from './etApi';
-import { cellCount, rangeOfAddress } from './ranges';
 import { SettingsSheet } from './settingsSheet';
 import { AreaFormats, scanFormats } from './formatScan';
 import { scanMerges } from './mergeScan';
 import { writeTemplate } from './templateWriter';
 
-export const PROTECTED_MESSAGE = '工作表受保护，请先撤销保护后再试。';
-
-/** Sheets above this many cells are refused: reading them would stall WPS for minutes. */
-export const MAX_SHEET_CELLS = 2_000_000;
-
-const MAX_ROWS = 1_048_576;
-const MAX_COLS = 16_384;
 const SHEET_NAME_LIMIT = 31;
 const INVALID_SHEET_NAME = /[:\\/?*[\]]/;
 
@@ -67,18 +69,13 @@ export class WpsHost implements Host {
       const sheet = this.sheet(name);
       const used = sheet.UsedRange;
       const area = rangeOfAddress(used.Address());
-      if (cellCount(area) > MAX_SHEET_CELLS) {
-        throw new HostError(
-          'too-large',
-          `工作表「${name}」过大（超过 ${MAX_SHEET_CELLS} 个单元格），无法检查。`,
-        );
-      }
+      if (rangeCellCount(area) > MAX_SHEET_CELLS) throw sheetTooLarge(name);
       const rows = area.bottom - area.top + 1;
       const cols = area.right - area.left + 1;
       const values = answerGrid(used.Value2, rows, cols);
       const formulas = answerGrid(used.Formula, rows, cols);
       const blankA1 =
-        cellCount(area) === 1 && area.top === 0 && area.left === 0 && cellValueOf(values[0][0]) === null;
+        rangeCellCount(area) === 1 && area.top === 0 && area.left === 0 && cellValueOf(values[0][0]) === null;
       if (blankA1 && formulaOf(formulas[0][0]) === null) return emptySnapshot(name);
       const isEmpty = (row: number, col: number) =>
         cellValueOf(values[row - area.top][col - area.left]) === null &&
@@ -90,9 +87,12 @@ export class WpsHost implements Host {
 
   async applyPlan(plan: EditPlan): Promise<void> {
     if (plan.edits.length === 0) return;
-    checkEdits(plan.edits);
-    const bySheet = new Map<string, CellEdit[]>();
-    for (const e of plan.edits) bySheet.set(e.sheet, [...(bySheet.get(e.sheet) ?? []), e]);
+    // Checked before the first write, so a bad plan changes nothing.
+    for (const e of plan.edits) {
+      const problem = editProblem(e);
+      if (problem) throw new HostError('failed', problem);
+    }
+    const bySheet = editsBySheet(plan.edits);
     this.guard(
       () => {
         const targets = [...bySheet].map(([name, edits]) => ({ name, edits, sheet: this.sheet(name) }));
@@ -105,12 +105,7 @@ export class WpsHost implements Host {
   }
 
   async select(sheetName: string, a1: string): Promise<void> {
-    let range: CellRange;
-    try {
-      range = parseRangeA1(a1);
-    } catch {
-      throw new HostError('not-found', `无效的单元格地址：${a1}`);
-    }
+    const range = rangeToSelect(a1);
     this.guard(() => {
       const sheet = this.sheet(sheetName);
       sheet.Activate();
@@ -138,9 +133,8 @@ export class WpsHost implements Host {
         if (sheet.ProtectContents) throw new HostError('protected', PROTECTED_MESSAGE);
         const r = spec.range;
         const now = answerGrid(sheet.Range(rangeToA1(r)).Formula, r.bottom - r.top + 1, r.right - r.left + 1);
-        if (now.some((row) => row.some((f) => f !== undefined && f !== null && f !== ''))) {
-          throw new HostError('failed', `目标区域 ${rangeToA1(r)} 不为空，请选择空白位置或新建工作表。`);
-        }
+        if (now.some((row) => row.some((f) => f !== undefined && f !== null && f !== '')))
+          throw areaNotEmpty(r);
       }
       this.withScreenFrozen(() => {
         const target = sheet ?? this.addSheet(sheetName);
@@ -154,13 +148,7 @@ export class WpsHost implements Host {
   async deleteSheet(name: string): Promise<void> {
     this.guard(() => {
       const sheet = this.sheet(name);
-      const alerts = this.app.DisplayAlerts;
-      this.app.DisplayAlerts = false;
-      try {
-        sheet.Delete();
-      } finally {
-        this.app.DisplayAlerts = alerts;
-      }
+      this.deleteQuietly(sheet);
     }, name);
   }
 
@@ -173,7 +161,7 @@ export class WpsHost implements Host {
       this.withScreenFrozen(() => this.settings.set(key, value));
     } catch (e) {
       if (e instanceof HostError && e.code !== 'failed') throw e;
-      throw new HostError('failed', `设置未能保存到工作簿：${e instanceof Error ? e.message : String(e)}`);
+      throw settingNotSaved(e);
     }
   }
 
@@ -231,16 +219,21 @@ export class WpsHost implements Host {
     try {
       sheet.Name = name;
     } catch (e) {
-      const alerts = this.app.DisplayAlerts;
-      this.app.DisplayAlerts = false;
-      try {
-        sheet.Delete();
-      } finally {
-        this.app.DisplayAlerts = alerts;
-      }
+      this.deleteQuietly(sheet);
       throw e;
     }
     return sheet;
+  }
+
+  /** Deletes a sheet without ET asking the user to confirm, restoring its alert setting after. */
+  private deleteQuietly(sheet: EtWorksheet): void {
+    const alerts = this.app.DisplayAlerts;
+    this.app.DisplayAlerts = false;
+    try {
+      sheet.Delete();
+    } finally {
+      this.app.DisplayAlerts = alerts;
+    }
   }
 
   /** Runs writes with screen updating off, restoring what it was even when a write fails. */
@@ -265,18 +258,6 @@ export class WpsHost implements Host {
         'failed',
         sheet ? `WPS 操作「${sheet}」失败：${detail}` : `WPS 操作失败：${detail}`,
       );
-    }
-  }
-}
-
-/** Checks what can be checked before the first write, so a bad plan changes nothing. */
-function checkEdits(edits: readonly CellEdit[]): void {
-  for (const e of edits) {
-    if (e.row < 0 || e.col < 0 || e.row >= MAX_ROWS || e.col >= MAX_COLS) {
-      throw new HostError('failed', `单元格超出工作表范围：${e.sheet}!R${e.row + 1}C${e.col + 1}`);
-    }
-    if (typeof e.fill === 'string' && !isHexColour(e.fill)) {
-      throw new HostError('failed', `不是有效的颜色：${e.fill}`);
     }
   }
 }
@@ -307,7 +288,7 @@ function assembleSnapshot(
       fills[r][c] = formats.fills[i][j];
     }
   }
-  const snapshot: SheetSnapshot = {
+  return {
     name,
     rowCount,
     colCount,
@@ -317,5 +298,4 @@ function assembleSnapshot(
     fills,
     merges,
   };
-  return snapshot;
 }

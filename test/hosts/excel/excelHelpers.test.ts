@@ -1,7 +1,8 @@
-import { rangeOfAddress, rangesOfAddressList } from '../../../src/hosts/excel/addresses';
-import { contentInput, fillOf, needsTextPrefix } from '../../../src/hosts/excel/cellConversion';
+import { rangeOfAddress, rangesOfAddressList } from '../../../src/hosts/addresses';
+import { fillOf } from '../../../src/hosts/excel/cellConversion';
+import { contentInput, needsTextPrefix } from '../../../src/hosts/cellInput';
 import { MERGED_AREAS_PER_QUERY, planRead } from '../../../src/hosts/excel/readPlan';
-import { rectangleRuns } from '../../../src/hosts/excel/rectangleRuns';
+import { rectangleRuns } from '../../../src/hosts/rectangleRuns';
 import { characterWidthToPoints } from '../../../src/hosts/excel/templateWriter';
 
 describe('rectangleRuns', () => {

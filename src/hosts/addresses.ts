@@ -1,8 +1,9 @@
-import { CellRange, parseRangeA1 } from '../../core/address';
+import { CellRange, parseRangeA1 } from '../core/address';
 
 /**
- * The rectangle of an address as Excel reports it (`Sheet1!C3:H20`, `'My sheet'!A1`): sheet names may
- * contain `!` inside quotes, cell references never do, so the reference is what follows the last `!`.
+ * The rectangle of an address as Excel reports it (`Sheet1!C3:H20`, `'My sheet'!A1`) or ET's `Address()`
+ * answers it (`$C$3:$H$20`): sheet names may contain `!` inside quotes, cell references never do, so the
+ * reference is what follows the last `!`, without `$`.
  */
 export function rangeOfAddress(address: string): CellRange {
   return parseRangeA1(address.slice(address.lastIndexOf('!') + 1).replace(/\$/g, ''));

@@ -1,4 +1,4 @@
-import { CellRange } from '../../core/address';
+import { CellRange } from '../core/address';
 
 export interface PlacedItem<T> {
   row: number;
