@@ -1,7 +1,7 @@
 import { rangeToA1 } from '../core/address';
 import { Severity } from '../core/findings';
 import { FormKind, Layout } from '../core/model';
-import { CheckedFile, FileCheck, isFailed, totalsOf } from './checkResults';
+import { CheckedFile, CheckTotals, FileCheck, isFailed, totalsOf } from './checkResults';
 import { Lang } from './io';
 import { renderTable, truncate } from './textTable';
 
@@ -18,11 +18,16 @@ export interface CheckJsonFile {
   findings: { rule: string; severity: Severity; sheet: string; cell: string; message: string }[];
 }
 
+/** The Chinese text, or its English twin under `--lang en`. */
+function inLang(lang: Lang, zh: string, en: string): string {
+  return lang === 'en' ? en : zh;
+}
+
 export function checkJson(results: readonly FileCheck[], lang: Lang): CheckJson {
   return {
     files: results.map((r): CheckJsonFile => {
       if (isFailed(r))
-        return { file: r.file, error: lang === 'en' ? r.errorEn : r.error, regions: [], findings: [] };
+        return { file: r.file, error: inLang(lang, r.error, r.errorEn), regions: [], findings: [] };
       return {
         file: r.file,
         regions: r.regions.map((g) => ({
@@ -37,7 +42,7 @@ export function checkJson(results: readonly FileCheck[], lang: Lang): CheckJson 
           severity: f.severity,
           sheet: f.sheet,
           cell: f.cell,
-          message: lang === 'en' ? f.messageEn : f.message,
+          message: inLang(lang, f.message, f.messageEn),
         })),
       };
     }),
@@ -48,40 +53,68 @@ export function formatCheckJson(results: readonly FileCheck[], lang: Lang): stri
   return `${JSON.stringify(checkJson(results, lang), null, 2)}\n`;
 }
 
-const WORDS = {
+/** Every word of the readable report, per language. */
+interface Words {
+  severity(s: Severity): string;
+  kind(k: FormKind): string;
+  layout(l: Layout): string;
+  regionHeader: string[];
+  findingHeader: string[];
+  tables(n: number): string;
+  noTables: string;
+  findings(n: number): string;
+  noFindings: string;
+  summary(t: CheckTotals): string;
+}
+
+const ZH_SEVERITY: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
+const ZH_KIND: Record<FormKind, string> = { project: '项目支出', department: '部门整体', target: '绩效目标' };
+const ZH_LAYOUT: Record<Layout, string> = {
+  national: '全国通用',
+  hubei2019: '湖北2019',
+  wuhan2020: '武汉2020',
+  department: '部门整体',
+  target: '目标表',
+};
+
+/** `3 files`, `1 table`. */
+const counted = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+const WORDS: Record<Lang, Words> = {
   zh: {
-    severity: { error: '错误', warning: '警告', info: '提示' } as Record<Severity, string>,
-    kind: { project: '项目支出', department: '部门整体', target: '绩效目标' } as Record<FormKind, string>,
-    layout: {
-      national: '全国通用',
-      hubei2019: '湖北2019',
-      wuhan2020: '武汉2020',
-      department: '部门整体',
-      target: '目标表',
-    } as Record<Layout, string>,
+    severity: (s) => ZH_SEVERITY[s],
+    kind: (k) => ZH_KIND[k],
+    layout: (l) => ZH_LAYOUT[l],
     regionHeader: ['工作表', '类型', '版式', '范围', '标题'],
     findingHeader: ['工作表', '单元格', '级别', '说明'],
-    tables: (n: number) => `识别到 ${n} 个表格：`,
+    tables: (n) => `识别到 ${n} 个表格：`,
     noTables: '未识别到绩效自评表。',
-    findings: (n: number) => `发现 ${n} 个问题：`,
+    findings: (n) => `发现 ${n} 个问题：`,
     noFindings: '未发现问题。',
+    summary: (t) =>
+      `共 ${t.files} 个文件，${t.tables} 个表格，${t.errors} 个错误，${t.warnings} 个警告，${t.infos} 个提示` +
+      (t.unreadable > 0 ? `，${t.unreadable} 个文件无法读取` : ''),
   },
+  // English names are the JSON contract's own ids.
   en: {
-    severity: { error: 'error', warning: 'warning', info: 'info' } as Record<Severity, string>,
-    kind: { project: 'project', department: 'department', target: 'target' } as Record<FormKind, string>,
-    layout: {
-      national: 'national',
-      hubei2019: 'hubei2019',
-      wuhan2020: 'wuhan2020',
-      department: 'department',
-      target: 'target',
-    } as Record<Layout, string>,
+    severity: (s) => s,
+    kind: (k) => k,
+    layout: (l) => l,
     regionHeader: ['Sheet', 'Kind', 'Layout', 'Range', 'Title'],
     findingHeader: ['Sheet', 'Cell', 'Severity', 'Message'],
-    tables: (n: number) => `${n} table${n === 1 ? '' : 's'} detected:`,
+    tables: (n) => `${counted(n, 'table')} detected:`,
     noTables: 'No self-evaluation table detected.',
-    findings: (n: number) => `${n} finding${n === 1 ? '' : 's'}:`,
+    findings: (n) => `${counted(n, 'finding')}:`,
     noFindings: 'No problems found.',
+    summary: (t) =>
+      [
+        counted(t.files, 'file'),
+        counted(t.tables, 'table'),
+        counted(t.errors, 'error'),
+        counted(t.warnings, 'warning'),
+        `${t.infos} info`,
+        ...(t.unreadable > 0 ? [`${t.unreadable} could not be read`] : []),
+      ].join(', '),
   },
 };
 
@@ -97,8 +130,8 @@ export function formatCheckedFile(result: CheckedFile, lang: Lang): string {
     lines.push(`  ${w.tables(result.regions.length)}`);
     const rows = result.regions.map((g) => [
       g.sheet,
-      w.kind[g.kind],
-      w.layout[g.layout],
+      w.kind(g.kind),
+      w.layout(g.layout),
       rangeToA1(g.range),
       truncate(g.title, TITLE_WIDTH),
     ]);
@@ -111,8 +144,8 @@ export function formatCheckedFile(result: CheckedFile, lang: Lang): string {
     const rows = result.findings.map((f) => [
       f.sheet,
       f.cell,
-      w.severity[f.severity],
-      lang === 'en' ? f.messageEn : f.message,
+      w.severity(f.severity),
+      inLang(lang, f.message, f.messageEn),
     ]);
     lines.push(renderTable(w.findingHeader, rows, '    '));
   }
@@ -121,15 +154,5 @@ export function formatCheckedFile(result: CheckedFile, lang: Lang): string {
 
 /** `共 3 个文件，12 个表格，5 个错误，2 个警告，1 个提示`, plus the unreadable files when there are any. */
 export function formatSummary(results: readonly FileCheck[], lang: Lang): string {
-  const t = totalsOf(results);
-  if (lang === 'en') {
-    const n = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
-    const parts = [n(t.files, 'file'), n(t.tables, 'table'), n(t.errors, 'error'), n(t.warnings, 'warning')];
-    parts.push(`${t.infos} info`);
-    if (t.unreadable > 0) parts.push(`${t.unreadable} could not be read`);
-    return `${parts.join(', ')}\n`;
-  }
-  let line = `共 ${t.files} 个文件，${t.tables} 个表格，${t.errors} 个错误，${t.warnings} 个警告，${t.infos} 个提示`;
-  if (t.unreadable > 0) line += `，${t.unreadable} 个文件无法读取`;
-  return `${line}\n`;
+  return `${WORDS[lang].summary(totalsOf(results))}\n`;
 }
