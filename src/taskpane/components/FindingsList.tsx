@@ -13,6 +13,7 @@ import { Finding } from '../../core/findings';
 import { useI18n } from '../LanguageContext';
 import { SheetResult } from '../model/sheetResult';
 import { FindingItem } from './FindingItem';
+import { STACKED_LIST } from './plainList';
 
 interface Props {
   sheets: readonly SheetResult[];
@@ -27,14 +28,7 @@ interface TableGroup {
 }
 
 const useStyles = makeStyles({
-  list: {
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: '2px',
-  },
+  list: STACKED_LIST,
   group: { marginTop: tokens.spacingVerticalS },
   groupTitle: { margin: 0, overflowWrap: 'anywhere' },
 });

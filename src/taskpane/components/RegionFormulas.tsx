@@ -3,6 +3,7 @@ import { toA1 } from '../../core/address';
 import { useI18n } from '../LanguageContext';
 import { RegionPreview } from '../model/formulaPreview';
 import { FormulaRow } from './FormulaRow';
+import { PLAIN_LIST } from './plainList';
 
 interface Props {
   preview: RegionPreview;
@@ -11,7 +12,7 @@ interface Props {
 
 const useStyles = makeStyles({
   title: { margin: 0, overflowWrap: 'anywhere' },
-  list: { listStyleType: 'none', margin: 0, padding: 0 },
+  list: PLAIN_LIST,
   skipped: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, color: tokens.colorNeutralForeground3 },
 });
 

@@ -3,6 +3,7 @@ import { rangeToA1 } from '../../core/address';
 import { LAYOUT_LABEL } from '../i18n';
 import { useI18n } from '../LanguageContext';
 import { SheetResult } from '../model/sheetResult';
+import { STACKED_LIST } from './plainList';
 
 interface Props {
   sheets: readonly SheetResult[];
@@ -10,14 +11,7 @@ interface Props {
 }
 
 const useStyles = makeStyles({
-  list: {
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: '2px',
-  },
+  list: STACKED_LIST,
   item: {
     width: '100%',
     justifyContent: 'flex-start',

@@ -13,6 +13,7 @@ import { listTemplates, TemplateEntry } from '../../core/templates';
 import { Placement } from '../hooks/useTemplateInserter';
 import { LAYOUT_LABEL } from '../i18n';
 import { useI18n } from '../LanguageContext';
+import { PLAIN_LIST } from './plainList';
 
 interface Props {
   busy: boolean;
@@ -24,9 +25,7 @@ interface Props {
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   list: {
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
+    ...PLAIN_LIST,
     display: 'grid',
     gridTemplateColumns: 'repeat(auto-fill, minmax(240px, 1fr))',
     gap: tokens.spacingVerticalS,

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import { undoPlanFor } from '../../core/edits';
+import { EditPlan, undoPlanFor } from '../../core/edits';
+import { SheetSnapshot } from '../../core/grid';
 import { Host } from '../../hosts/host';
 import {
   clearMarksPlan,
@@ -47,6 +48,20 @@ export function useHighlights(
     [host],
   );
 
+  /** Applies a marking plan that changes something; undoing it also puts `before` back as the record. */
+  const applyUndoably = useCallback(
+    async (plan: EditPlan, snapshots: ReadonlyMap<string, SheetSnapshot>, before: HighlightRecord) => {
+      if (plan.edits.length === 0) return;
+      await host.applyPlan(plan);
+      undo.push({
+        label: plan.label,
+        action: { kind: 'plan', plan: undoPlanFor(plan, snapshots) },
+        afterUndo: () => writeRecord(before),
+      });
+    },
+    [host, undo, writeRecord],
+  );
+
   useEffect(() => {
     let live = true;
     readRecord()
@@ -65,14 +80,7 @@ export function useHighlights(
       const before = await readRecord();
       const findings = sheets.flatMap((s) => s.analysis.findings);
       const { plan, record } = markPlan(findings, before, snapshots);
-      if (plan.edits.length > 0) {
-        await host.applyPlan(plan);
-        undo.push({
-          label: plan.label,
-          action: { kind: 'plan', plan: undoPlanFor(plan, snapshots) },
-          afterUndo: () => writeRecord(before),
-        });
-      }
+      await applyUndoably(plan, snapshots, before);
       await writeRecord(record);
       task.notify(
         findings.length === 0
@@ -80,7 +88,7 @@ export function useHighlights(
           : { key: 'marked', params: { count: markedCount(record) }, intent: 'success' },
       );
     });
-  }, [host, run, analysis, undo, readRecord, writeRecord]);
+  }, [run, analysis, readRecord, writeRecord, applyUndoably]);
 
   const clear = useCallback(async () => {
     await run('busyClearing', async (task) => {
@@ -91,18 +99,11 @@ export function useHighlights(
         Object.keys(before).filter((sheet) => existing.has(sheet)),
       );
       const { plan, restored } = clearMarksPlan(before, snapshots);
-      if (plan.edits.length > 0) {
-        await host.applyPlan(plan);
-        undo.push({
-          label: plan.label,
-          action: { kind: 'plan', plan: undoPlanFor(plan, snapshots) },
-          afterUndo: () => writeRecord(before),
-        });
-      }
+      await applyUndoably(plan, snapshots, before);
       await writeRecord({});
       task.notify({ key: 'marksCleared', params: { count: restored }, intent: 'success' });
     });
-  }, [host, run, undo, readRecord, writeRecord]);
+  }, [host, run, readRecord, writeRecord, applyUndoably]);
 
   return { markedCount: count, mark, clear };
 }
