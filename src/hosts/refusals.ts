@@ -13,6 +13,11 @@ const MAX_ROWS = 1_048_576;
 const MAX_COLS = 16_384;
 const HEX_COLOUR = /^#?[0-9A-Fa-f]{6}$/;
 
+/** `#RRGGBB` (the `#` optional): the only colours a host is given. */
+export function isHexColour(text: string): boolean {
+  return HEX_COLOUR.test(text);
+}
+
 export function sheetTooLarge(name: string): HostError {
   return new HostError('too-large', `工作表「${name}」过大（超过 ${MAX_SHEET_CELLS} 个单元格），无法检查。`);
 }
@@ -39,6 +44,6 @@ export function editProblem(edit: CellEdit): string | null {
   if (edit.row < 0 || edit.col < 0 || edit.row >= MAX_ROWS || edit.col >= MAX_COLS) {
     return `单元格超出工作表范围：${edit.sheet}!R${edit.row + 1}C${edit.col + 1}`;
   }
-  if (typeof edit.fill === 'string' && !HEX_COLOUR.test(edit.fill)) return `不是有效的颜色：${edit.fill}`;
+  if (typeof edit.fill === 'string' && !isHexColour(edit.fill)) return `不是有效的颜色：${edit.fill}`;
   return null;
 }

@@ -1,3 +1,5 @@
+import { columnIndex, columnLetters } from '../../core/address';
+
 /**
  * Moves a formula by (rows, cols) the way Excel fills it: relative references shift, `$` parts stay.
  * Used for shared formulas, where a file stores the text once (the master) and every other cell of the
@@ -88,8 +90,8 @@ function isLineRange(a: string, b: string): boolean {
 function shiftLine(word: string, rows: number, cols: number): string {
   const col = COLUMN_REF.exec(word);
   if (col) {
-    const c = col[1] ? letterIndex(col[2]) : letterIndex(col[2]) + cols;
-    return c < 1 || c > MAX_COL ? '#REF!' : `${col[1]}${indexLetters(c)}`;
+    const c = col[1] ? columnIndex(col[2]) : columnIndex(col[2]) + cols;
+    return c < 0 || c >= MAX_COL ? '#REF!' : `${col[1]}${columnLetters(c)}`;
   }
   const row = ROW_REF.exec(word);
   if (!row) return word;
@@ -101,28 +103,11 @@ function shiftCell(word: string, rows: number, cols: number): string {
   const m = CELL_REF.exec(word);
   if (!m) return word;
   const [, colAbs, letters, rowAbs, digits] = m;
-  const baseCol = letterIndex(letters);
+  const baseCol = columnIndex(letters);
   const baseRow = Number(digits);
-  if (baseCol > MAX_COL || baseRow < 1 || baseRow > MAX_ROW) return word; // a name such as ABCD1 or TAX0
+  if (baseCol >= MAX_COL || baseRow < 1 || baseRow > MAX_ROW) return word; // a name such as ABCD1 or TAX0
   const c = colAbs ? baseCol : baseCol + cols;
   const r = rowAbs ? baseRow : baseRow + rows;
-  if (c < 1 || c > MAX_COL || r < 1 || r > MAX_ROW) return '#REF!';
-  return `${colAbs}${indexLetters(c)}${rowAbs}${r}`;
-}
-
-/** 1-based column number of letters (`A` → 1). */
-function letterIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
-
-function indexLetters(n: number): string {
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
+  if (c < 0 || c >= MAX_COL || r < 1 || r > MAX_ROW) return '#REF!';
+  return `${colAbs}${columnLetters(c)}${rowAbs}${r}`;
 }

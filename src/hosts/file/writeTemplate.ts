@@ -2,6 +2,7 @@ import { applyTemplatePage } from './templatePage';
 import * as ExcelJS from 'exceljs';
 import { rangesOverlap, rangeToA1 } from '../../core/address';
 import { TemplateCell, TemplateSpec, TemplateValidation } from '../../core/templateSpec';
+import { isHexColour } from '../refusals';
 import { toExcelConstant, toExcelResult } from './cellValue';
 import { hexToArgb, solidFill } from './colors';
 import { mergeStyle } from './writeCell';
@@ -9,12 +10,10 @@ import { mergeStyle } from './writeCell';
 const THIN: Partial<ExcelJS.Border> = { style: 'thin' };
 const THIN_BOX: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
-const COLOUR = /^#?[0-9A-Fa-f]{6}$/;
-
 /** What in a spec would make ExcelJS fail half-way, or null: checked before the first cell is written. */
 export function templateProblem(spec: TemplateSpec): string | null {
   const colours = [...spec.cells.map((c) => c.fill), ...spec.conditionalFormats.map((c) => c.fill)];
-  const bad = colours.find((c) => c !== undefined && !COLOUR.test(c));
+  const bad = colours.find((c) => c !== undefined && !isHexColour(c));
   if (bad !== undefined) return `模板中的颜色无效：${bad}`;
   for (let i = 0; i < spec.merges.length; i++) {
     for (let k = i + 1; k < spec.merges.length; k++) {
