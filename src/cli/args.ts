@@ -1,6 +1,7 @@
 /**
  * Command-line options, parsed the same way for every subcommand: `--name value`, `--name=value`,
- * repeatable options, `--` before file names that start with a dash, and `-h` for `--help`.
+ * repeatable options, `--` before file names that start with a dash, `-h` for `--help` and `-o` for
+ * `--output`.
  */
 export interface OptionSpec {
   name: string;
@@ -27,13 +28,15 @@ export class UsageError extends Error {
   }
 }
 
-const SHORT_ALIASES: Record<string, string> = { '-h': '--help' };
+/** Short forms, each standing for its long option in the commands that have it. */
+const SHORT_ALIASES: Record<string, string> = { '-h': 'help', '-o': 'output' };
 
 export function parseArgs(argv: readonly string[], specs: readonly OptionSpec[]): ParsedArgs {
   const parsed: ParsedArgs = { positionals: [], flags: new Set(), values: new Map() };
   const byName = new Map(specs.map((s) => [s.name, s]));
   for (let i = 0; i < argv.length; i++) {
-    const arg = SHORT_ALIASES[argv[i]] ?? argv[i];
+    const short = SHORT_ALIASES[argv[i]];
+    const arg = short && byName.has(short) ? `--${short}` : argv[i];
     if (arg === '--') {
       parsed.positionals.push(...argv.slice(i + 1));
       break;
@@ -72,6 +75,13 @@ export function parseArgs(argv: readonly string[], specs: readonly OptionSpec[])
     parsed.values.set(name, [...(seen ?? []), value]);
   }
   return parsed;
+}
+
+/** Refuses positionals beyond those a command takes. */
+export function rejectExtra(extra: readonly string[]): void {
+  if (extra.length > 0) {
+    throw new UsageError(`多余的参数：${extra.join(' ')}`, `Unexpected arguments: ${extra.join(' ')}`);
+  }
 }
 
 /** The single value of an option, if given. */

@@ -11,6 +11,7 @@ import { optionValue, parseArgs, UsageError } from './args';
 import { formatCheckedFile, formatCheckJson, formatSummary } from './checkOutput';
 import { exitCodeFor, FileCheck, isFailed } from './checkResults';
 import { CliContext } from './io';
+import { COMMON_OPTIONS, PRESET_OPTION, SHEET_OPTION } from './options';
 
 export type Analyzer = (snapshot: SheetSnapshot, options: AnalyzeOptions) => SheetAnalysis;
 
@@ -25,10 +26,9 @@ export interface CheckOptions {
 
 export const CHECK_OPTIONS = [
   { name: 'json', takesValue: false },
-  { name: 'sheet', takesValue: true, repeatable: true },
-  { name: 'preset', takesValue: true, choices: PRESETS.map((p) => p.id) },
-  { name: 'lang', takesValue: true, choices: ['zh', 'en'] },
-  { name: 'help', takesValue: false },
+  SHEET_OPTION,
+  PRESET_OPTION,
+  ...COMMON_OPTIONS,
 ] as const;
 
 export const CHECK_USAGE = {

@@ -11,17 +11,17 @@ import { Preset, presetById, PRESETS } from '../core/presets';
 import { FileHost } from '../hosts/file/fileHost';
 import { loadWorkbookFile } from '../hosts/file/loadFile';
 import { WorkbookReadError } from '../hosts/file/readErrors';
-import { optionValue, parseArgs, UsageError } from './args';
+import { optionValue, parseArgs, rejectExtra, UsageError } from './args';
 import { CliContext, Lang } from './io';
+import { COMMON_OPTIONS, OUTPUT_OPTION, PRESET_OPTION, requiredOutput, SHEET_OPTION } from './options';
 
 const FIX_OPTIONS = [
-  { name: 'output', takesValue: true },
+  OUTPUT_OPTION,
   { name: 'convert-text-numbers', takesValue: false },
   { name: 'force', takesValue: false },
-  { name: 'sheet', takesValue: true, repeatable: true },
-  { name: 'preset', takesValue: true, choices: PRESETS.map((p) => p.id) },
-  { name: 'lang', takesValue: true, choices: ['zh', 'en'] },
-  { name: 'help', takesValue: false },
+  SHEET_OPTION,
+  PRESET_OPTION,
+  ...COMMON_OPTIONS,
 ] as const;
 
 export const FIX_USAGE = {
@@ -122,21 +122,15 @@ function formatSummary(fixes: RegionFix[], out: string, lang: Lang): string {
 
 /** `selfeval fix`: plans every region of every sheet asked for, applies the plans to a copy, saves it. */
 export async function runFix(argv: readonly string[], ctx: CliContext): Promise<number> {
-  // `-o` is this command's short option; the shared parser knows only `-h`.
-  const parsed = parseArgs(
-    argv.map((a) => (a === '-o' ? '--output' : a)),
-    FIX_OPTIONS,
-  );
+  const parsed = parseArgs(argv, FIX_OPTIONS);
   if (parsed.flags.has('help')) {
     ctx.io.out(FIX_USAGE[ctx.lang]);
     return 0;
   }
   const [input, ...extra] = parsed.positionals;
-  const output = optionValue(parsed, 'output');
   if (!input) throw new UsageError('请给出要修复的 .xlsx 文件', 'Give the .xlsx file to fix');
-  if (extra.length > 0)
-    throw new UsageError(`多余的参数：${extra.join(' ')}`, `Unexpected arguments: ${extra.join(' ')}`);
-  if (!output) throw new UsageError('请用 -o 给出输出文件', 'Give the output file with -o');
+  rejectExtra(extra);
+  const output = requiredOutput(parsed);
   if (resolve(input) === resolve(output)) {
     throw new UsageError(
       '输出文件不能与输入文件相同：输入文件不会被修改',

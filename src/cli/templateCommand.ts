@@ -4,15 +4,15 @@ import * as ExcelJS from 'exceljs';
 import { presetById, PRESETS } from '../core/presets';
 import { buildTemplate, listTemplates, TemplateEntry } from '../core/templates';
 import { FileHost } from '../hosts/file/fileHost';
-import { optionValue, parseArgs, UsageError } from './args';
+import { optionValue, parseArgs, rejectExtra, UsageError } from './args';
 import { CliContext, Lang } from './io';
+import { COMMON_OPTIONS, OUTPUT_OPTION, PRESET_OPTION, requiredOutput } from './options';
 
 const TEMPLATE_OPTIONS = [
-  { name: 'output', takesValue: true },
+  OUTPUT_OPTION,
   { name: 'list', takesValue: false },
-  { name: 'preset', takesValue: true, choices: PRESETS.map((p) => p.id) },
-  { name: 'lang', takesValue: true, choices: ['zh', 'en'] },
-  { name: 'help', takesValue: false },
+  PRESET_OPTION,
+  ...COMMON_OPTIONS,
 ] as const;
 
 export const TEMPLATE_USAGE = {
@@ -57,10 +57,7 @@ export function sheetNameFor(entry: TemplateEntry): string {
 
 /** `selfeval template`: lists the catalogue, or writes one blank form into a new workbook. */
 export async function runTemplate(argv: readonly string[], ctx: CliContext): Promise<number> {
-  const parsed = parseArgs(
-    argv.map((a) => (a === '-o' ? '--output' : a)),
-    TEMPLATE_OPTIONS,
-  );
+  const parsed = parseArgs(argv, TEMPLATE_OPTIONS);
   if (parsed.flags.has('help')) {
     ctx.io.out(TEMPLATE_USAGE[ctx.lang]);
     return 0;
@@ -73,13 +70,11 @@ export async function runTemplate(argv: readonly string[], ctx: CliContext): Pro
   const [kind, ...extra] = parsed.positionals;
   const ids = entries.map((e) => e.id).join(ctx.lang === 'en' ? ', ' : '、');
   if (!kind) throw new UsageError(`请给出模板编号：${ids}`, `Give a template id: ${ids}`);
-  if (extra.length > 0)
-    throw new UsageError(`多余的参数：${extra.join(' ')}`, `Unexpected arguments: ${extra.join(' ')}`);
+  rejectExtra(extra);
   const entry = entries.find((e) => e.id === kind);
   if (!entry)
     throw new UsageError(`没有模板 ${kind}；可用：${ids}`, `No template ${kind}; available: ${ids}`);
-  const output = optionValue(parsed, 'output');
-  if (!output) throw new UsageError('请用 -o 给出输出文件', 'Give the output file with -o');
+  const output = requiredOutput(parsed);
 
   const presetId = optionValue(parsed, 'preset');
   const preset = presetById(presetId);

@@ -1,0 +1,21 @@
+import { PRESETS } from '../core/presets';
+import { optionValue, ParsedArgs, UsageError } from './args';
+
+/** Options several commands take, declared once so that they parse and validate alike. */
+
+export const OUTPUT_OPTION = { name: 'output', takesValue: true } as const;
+export const SHEET_OPTION = { name: 'sheet', takesValue: true, repeatable: true } as const;
+export const PRESET_OPTION = { name: 'preset', takesValue: true, choices: PRESETS.map((p) => p.id) } as const;
+
+/** Every command takes these. */
+export const COMMON_OPTIONS = [
+  { name: 'lang', takesValue: true, choices: ['zh', 'en'] },
+  { name: 'help', takesValue: false },
+] as const;
+
+/** The `-o` file a command must be given. */
+export function requiredOutput(parsed: ParsedArgs): string {
+  const output = optionValue(parsed, 'output');
+  if (!output) throw new UsageError('请用 -o 给出输出文件', 'Give the output file with -o');
+  return output;
+}
