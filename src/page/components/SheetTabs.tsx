@@ -22,7 +22,8 @@ export function SheetTabs({ names, shown, onShow }: Props) {
       <TabList
         aria-label="工作表"
         size="small"
-        selectedValue={shown ?? undefined}
+        // Always a value: a TabList that starts without one stays uncontrolled for good.
+        selectedValue={shown ?? ''}
         onTabSelect={(_, data) => onShow(String(data.value))}
       >
         {names.map((name) => (

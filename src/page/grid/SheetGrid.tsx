@@ -10,19 +10,14 @@ import {
   useRef,
   useState,
 } from 'react';
-import { makeStyles, tokens } from '@fluentui/react-components';
-import { CellRange, columnLetters, rangesOverlap, toA1 } from '../../core/address';
+import { CellRange, columnLetters, rangesOverlap } from '../../core/address';
 import { LineRange, renderRange } from './axis';
+import { HEADER_HEIGHT, HEADER_WIDTH, useGridStyles } from './gridStyles';
+import { cellId, GridRow } from './GridRow';
 import { SheetView } from './sheetView';
 
-export const HEADER_WIDTH = 46;
-export const HEADER_HEIGHT = 22;
 const ROW_OVERSCAN = 15;
 const COL_OVERSCAN = 3;
-/** How far text may run into empty cells to its right. */
-const MAX_SPILL_COLS = 12;
-const GRIDLINE = '#E1E1E1';
-const BORDER = '#5B5B5B';
 
 export type Reveal = 'center' | 'nearest';
 
@@ -36,100 +31,13 @@ export interface SheetGridProps {
   label: string;
 }
 
-const useStyles = makeStyles({
-  scroller: {
-    position: 'relative',
-    overflow: 'auto',
-    height: '100%',
-    width: '100%',
-    backgroundColor: '#FFFFFF',
-    outlineStyle: 'none',
-    ':focus-visible': { boxShadow: `inset 0 0 0 2px ${tokens.colorStrokeFocus2}` },
-  },
-  canvas: { position: 'relative' },
-  headerRow: {
-    position: 'sticky',
-    top: 0,
-    zIndex: 4,
-    height: `${HEADER_HEIGHT}px`,
-    backgroundColor: '#F3F3F3',
-  },
-  corner: {
-    position: 'sticky',
-    left: 0,
-    zIndex: 5,
-    width: `${HEADER_WIDTH}px`,
-    height: `${HEADER_HEIGHT}px`,
-    boxSizing: 'border-box',
-    backgroundColor: '#E6E6E6',
-    borderRight: `1px solid #C8C8C8`,
-    borderBottom: `1px solid #C8C8C8`,
-  },
-  columnHeader: {
-    position: 'absolute',
-    top: 0,
-    height: `${HEADER_HEIGHT}px`,
-    boxSizing: 'border-box',
-    borderRight: `1px solid #C8C8C8`,
-    borderBottom: `1px solid #C8C8C8`,
-    backgroundColor: '#F3F3F3',
-    color: '#444444',
-    fontSize: '12px',
-    lineHeight: `${HEADER_HEIGHT - 1}px`,
-    textAlign: 'center',
-    overflow: 'hidden',
-  },
-  row: { position: 'absolute', left: 0 },
-  rowHeader: {
-    position: 'sticky',
-    left: 0,
-    zIndex: 3,
-    width: `${HEADER_WIDTH}px`,
-    height: '100%',
-    boxSizing: 'border-box',
-    backgroundColor: '#F3F3F3',
-    borderRight: `1px solid #C8C8C8`,
-    borderBottom: `1px solid #C8C8C8`,
-    color: '#444444',
-    fontSize: '12px',
-    display: 'flex',
-    alignItems: 'center',
-    justifyContent: 'center',
-    overflow: 'hidden',
-  },
-  headerActive: { backgroundColor: '#D2E8D8', color: '#0B5A2A', fontWeight: tokens.fontWeightSemibold },
-  cell: {
-    position: 'absolute',
-    top: 0,
-    boxSizing: 'border-box',
-    display: 'flex',
-    paddingLeft: '3px',
-    paddingRight: '3px',
-    overflow: 'hidden',
-    color: '#000000',
-    lineHeight: '18px',
-    fontFamily: "'Microsoft YaHei', 'PingFang SC', 'Noto Sans CJK SC', 'Segoe UI', sans-serif",
-    cursor: 'cell',
-  },
-  text: { whiteSpace: 'pre', overflow: 'hidden', textOverflow: 'clip', minWidth: 0 },
-  wrapped: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', width: '100%' },
-  spill: { position: 'relative', zIndex: 1, flexShrink: 0 },
-  selection: {
-    position: 'absolute',
-    zIndex: 2,
-    boxSizing: 'border-box',
-    border: '2px solid #107C41',
-    pointerEvents: 'none',
-  },
-});
-
 /**
  * A read-only spreadsheet grid over a SheetView: sticky row and column headers, merged cells spanning,
  * fills, and only the rows and columns in view (plus a margin) in the DOM, so that a 10,000-row sheet
  * scrolls as smoothly as a short one. Click or arrow keys select; the page tells the host.
  */
 export function SheetGrid({ view, selection, reveal, onSelect, label }: SheetGridProps) {
-  const styles = useStyles();
+  const styles = useGridStyles();
   const idPrefix = useId();
   const scroller = useRef<HTMLDivElement>(null);
   const frame = useRef(0);
@@ -243,86 +151,56 @@ export function SheetGrid({ view, selection, reveal, onSelect, label }: SheetGri
     onSelect(view.areaOf(target.row, target.col), 'nearest');
   };
 
-  const cellId = (row: number, col: number) => `${idPrefix}-r${row}c${col}`;
   const width = HEADER_WIDTH + view.cols.total;
   const height = HEADER_HEIGHT + view.rows.total;
 
   const body: ReactNode[] = [];
   const headers: ReactNode[] = [];
-  const drawnIds = new Set<string>();
+  let activeDrawn = false;
   if (rows && cols) {
     const inView: CellRange = { top: rows.first, bottom: rows.last, left: cols.first, right: cols.last };
-    const mergesByTop = new Map<number, CellRange[]>();
+    // Rows above the window are drawn too when a merged area starting in them reaches into it.
+    const rowIndices = new Set<number>();
     for (const m of view.snapshot.merges) {
-      if (!rangesOverlap(m, inView)) continue;
-      const list = mergesByTop.get(m.top) ?? [];
-      list.push(m);
-      mergesByTop.set(m.top, list);
+      if (m.top < rows.first && rangesOverlap(m, inView)) rowIndices.add(m.top);
     }
-    const rowIndices = new Set<number>(mergesByTop.keys());
     for (let r = rows.first; r <= rows.last; r++) rowIndices.add(r);
-    const activeRows = selection ?? { top: -1, bottom: -1, left: -1, right: -1 };
+    const active = selection ?? { top: -1, bottom: -1, left: -1, right: -1 };
+    activeDrawn = rowIndices.has(active.top) && active.right >= cols.first && active.left <= cols.last;
 
     for (let c = cols.first; c <= cols.last; c++) {
-      const active = c >= activeRows.left && c <= activeRows.right;
+      const shaded = c >= active.left && c <= active.right;
       headers.push(
         <div
           key={c}
           role="columnheader"
           aria-colindex={c + 2}
-          className={`${styles.columnHeader} ${active ? styles.headerActive : ''}`}
+          className={`${styles.columnHeader} ${shaded ? styles.headerActive : ''}`}
           style={{ left: HEADER_WIDTH + view.cols.start(c), width: view.cols.size(c) }}
         >
           {columnLetters(c)}
         </div>,
       );
     }
-
     for (const r of [...rowIndices].sort((a, b) => a - b)) {
-      const cells: ReactNode[] = [];
-      const draw = (area: CellRange) => {
-        const { top: row, left: col } = area;
-        const selected =
-          !!selection && selection.top === row && selection.left === col && selection.bottom === area.bottom;
-        const id = cellId(row, col);
-        drawnIds.add(id);
-        cells.push(
-          <GridCell
-            key={col}
-            id={id}
-            view={view}
-            area={area}
-            selected={selected}
-            styles={styles}
-            spillLimit={cols.last + MAX_SPILL_COLS}
-          />,
-        );
-      };
-      for (const m of mergesByTop.get(r) ?? []) draw(m);
-      if (r >= rows.first && r <= rows.last) {
-        for (let c = cols.first; c <= cols.last; c++) {
-          if (!view.mergeAt(r, c)) draw({ top: r, left: c, bottom: r, right: c });
-        }
-      }
-      const active = r >= activeRows.top && r <= activeRows.bottom;
       body.push(
-        <div
+        <GridRow
           key={r}
-          role="row"
-          aria-rowindex={r + 2}
-          className={styles.row}
-          style={{ top: HEADER_HEIGHT + view.rows.start(r), height: view.rows.size(r), width }}
-        >
-          <div role="rowheader" className={`${styles.rowHeader} ${active ? styles.headerActive : ''}`}>
-            {r + 1}
-          </div>
-          {cells}
-        </div>,
+          view={view}
+          row={r}
+          first={cols.first}
+          last={cols.last}
+          drawCells={r >= rows.first}
+          active={r >= active.top && r <= active.bottom}
+          selectedCol={r === active.top ? active.left : -1}
+          idPrefix={idPrefix}
+          classes={styles}
+        />,
       );
     }
   }
 
-  const activeId = selection ? cellId(selection.top, selection.left) : null;
+  const activeId = selection && activeDrawn ? cellId(idPrefix, selection.top, selection.left) : undefined;
   return (
     <div
       ref={scroller}
@@ -332,7 +210,7 @@ export function SheetGrid({ view, selection, reveal, onSelect, label }: SheetGri
       aria-readonly="true"
       aria-rowcount={view.rows.count + 1}
       aria-colcount={view.cols.count + 1}
-      aria-activedescendant={activeId && drawnIds.has(activeId) ? activeId : undefined}
+      aria-activedescendant={activeId}
       tabIndex={0}
       onScroll={onScroll}
       onMouseDown={onMouseDown}
@@ -373,79 +251,3 @@ const VISUALLY_HIDDEN: CSSProperties = {
   clip: 'rect(0 0 0 0)',
   whiteSpace: 'nowrap',
 };
-
-const JUSTIFY = { left: 'flex-start', center: 'center', right: 'flex-end' } as const;
-const ALIGN = { top: 'flex-start', middle: 'center', bottom: 'flex-end' } as const;
-
-interface GridCellProps {
-  id: string;
-  view: SheetView;
-  area: CellRange;
-  selected: boolean;
-  styles: ReturnType<typeof useStyles>;
-  spillLimit: number;
-}
-
-/** One cell or merged area: value as shown, fill, font, alignment, and its right and bottom lines. */
-function GridCell({ id, view, area, selected, styles, spillLimit }: GridCellProps) {
-  const { top: row, left: col } = area;
-  const look = view.look(row, col);
-  const text = view.text(row, col);
-  const width = view.cols.span(area.left, area.right);
-  const height = view.rows.span(area.top, area.bottom);
-  const horizontal =
-    look.horizontal ?? (view.isNumber(row, col) ? 'right' : view.isText(row, col) ? 'left' : 'center');
-  const rightLine =
-    view.look(area.top, area.right).border.right || view.look(area.top, area.right + 1).border.left;
-  const bottomLine =
-    view.look(area.bottom, area.left).border.bottom || view.look(area.bottom + 1, area.left).border.top;
-  const fill = view.fill(row, col);
-
-  // Unwrapped text runs on over empty cells to its right, as in a spreadsheet.
-  let spill = width;
-  const merged = area.right > area.left || area.bottom > area.top;
-  if (text && !look.wrap && !merged && horizontal === 'left' && view.isText(row, col)) {
-    for (let c = col + 1; c <= spillLimit && c < view.cols.count; c++) {
-      if (!view.isEmpty(row, c) || view.mergeAt(row, c)) break;
-      spill += view.cols.size(c);
-    }
-  }
-
-  const style: CSSProperties = {
-    left: HEADER_WIDTH + view.cols.start(col),
-    width,
-    height,
-    backgroundColor: fill ?? undefined,
-    borderRight: `1px solid ${rightLine ? BORDER : GRIDLINE}`,
-    borderBottom: `1px solid ${bottomLine ? BORDER : GRIDLINE}`,
-    justifyContent: JUSTIFY[horizontal],
-    textAlign: horizontal,
-    alignItems: ALIGN[look.vertical],
-    fontSize: look.fontPx,
-    fontWeight: look.bold ? 700 : undefined,
-    fontStyle: look.italic ? 'italic' : undefined,
-    color: look.color ?? undefined,
-    overflow: spill > width ? 'visible' : 'hidden',
-  };
-  const textClass = look.wrap ? styles.wrapped : `${styles.text} ${spill > width ? styles.spill : ''}`;
-  return (
-    <div
-      id={id}
-      role="gridcell"
-      aria-colindex={col + 2}
-      aria-rowspan={area.bottom > area.top ? area.bottom - area.top + 1 : undefined}
-      aria-colspan={area.right > area.left ? area.right - area.left + 1 : undefined}
-      aria-selected={selected}
-      data-cell={toA1(row, col)}
-      className={styles.cell}
-      style={style}
-      title={view.formula(row, col) ?? undefined}
-    >
-      {text && (
-        <span className={textClass} style={spill > width ? { width: spill - 6 } : undefined}>
-          {text}
-        </span>
-      )}
-    </div>
-  );
-}

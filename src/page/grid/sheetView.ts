@@ -14,6 +14,7 @@ const MIN_COLS = 16;
 const DEFAULT_ROW_PT = 15;
 const DEFAULT_COL_CHARS = 8.43;
 const LINE_PX = 18;
+const NO_MERGES: readonly CellRange[] = [];
 
 /**
  * One sheet ready to draw: the host's snapshot (values, fills, merges) plus what only the file knows —
@@ -23,6 +24,7 @@ export class SheetView {
   readonly rows: Axis;
   readonly cols: Axis;
   private readonly mergeByCell = new Map<number, CellRange>();
+  private readonly mergesByTop = new Map<number, CellRange[]>();
   private readonly looks = new Map<number, CellLook>();
 
   constructor(
@@ -33,6 +35,9 @@ export class SheetView {
     const rowCount = Math.max(snapshot.rowCount + EXTRA_ROWS, MIN_ROWS);
     const colCount = Math.max(snapshot.colCount + EXTRA_COLS, MIN_COLS);
     for (const m of snapshot.merges) {
+      const starting = this.mergesByTop.get(m.top) ?? [];
+      starting.push(m);
+      this.mergesByTop.set(m.top, starting);
       for (let r = m.top; r <= m.bottom; r++) {
         for (let c = m.left; c <= m.right; c++) this.mergeByCell.set(this.key(r, c, colCount), m);
       }
@@ -47,6 +52,11 @@ export class SheetView {
 
   mergeAt(row: number, col: number): CellRange | undefined {
     return this.mergeByCell.get(this.key(row, col, this.cols.count));
+  }
+
+  /** Merged areas whose first row is `row`. */
+  mergesStartingIn(row: number): readonly CellRange[] {
+    return this.mergesByTop.get(row) ?? NO_MERGES;
   }
 
   /** The merged area around a cell, or the cell alone. */

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { expectedFor } from '../../fixtures/build';
 import { toExcel } from '../../fixtures/build';
 import { workbooks } from '../../fixtures/workbooks';
+import { Frame } from 'playwright-core';
 import { E2EContext } from '../context';
 import { SAMPLE_FILE_NAME } from '../expected';
 import { check, checkEqual } from '../harness';
@@ -38,16 +39,22 @@ export async function fileScenarios({ runner, browser, url, tmp }: E2EContext): 
     await runner.scenario('a workbook dropped on the page opens (the pane frame included)', async () => {
       const { path, expectedTables } = await writeFixture('seed000.xlsx', tmp);
       const bytes = readFileSync(path).toString('base64');
-      const transfer = await page.page.evaluateHandle((data) => {
-        const raw = Uint8Array.from(atob(data), (ch) => ch.charCodeAt(0));
-        const dt = new DataTransfer();
-        dt.items.add(new File([raw], 'seed000.xlsx', { type: '' }));
-        return dt;
-      }, bytes);
+      // A DataTransfer holding the file, made in the frame the event is dispatched in.
+      const transferIn = (frame: Frame) =>
+        frame.evaluateHandle((data) => {
+          const raw = Uint8Array.from(atob(data), (ch) => ch.charCodeAt(0));
+          const dt = new DataTransfer();
+          dt.items.add(new File([raw], 'seed000.xlsx', { type: '' }));
+          return dt;
+        }, bytes);
       // The drag starts over the pane: its frame hands the drag to the page, whose overlay takes the drop.
-      await page.paneFrame().locator('body').dispatchEvent('dragenter', { dataTransfer: transfer });
+      const paneFrame = page.paneFrame();
+      await paneFrame
+        .locator('body')
+        .dispatchEvent('dragenter', { dataTransfer: await transferIn(paneFrame) });
       const overlay = page.page.getByTestId('drop-overlay');
       await overlay.waitFor();
+      const transfer = await transferIn(page.page.mainFrame());
       await overlay.dispatchEvent('dragover', { dataTransfer: transfer });
       await overlay.dispatchEvent('drop', { dataTransfer: transfer });
       await page.waitForWorkbook('seed000.xlsx');

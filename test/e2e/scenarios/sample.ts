@@ -18,6 +18,11 @@ export async function sampleScenarios({ runner, browser, url }: E2EContext): Pro
       runner.figure(`sample open (page load → grid shown and pane done checking): ${Date.now() - start} ms`);
       checkEqual(await driver.sheetTabs(), SAMPLE_SHEETS, 'sheet tabs');
       checkEqual(await driver.shownSheet(), first, 'sheet shown first');
+      checkEqual(
+        await driver.sheetTab(first).getAttribute('aria-selected'),
+        'true',
+        'its tab is the selected one',
+      );
       const title = pageSample.sheets[0].tables[0].table.rows[0][0];
       checkEqual(await driver.cellText('A1'), title, 'A1 of the first sheet');
       // A merged area is one cell spanning its columns and rows.

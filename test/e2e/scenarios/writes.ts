@@ -118,6 +118,11 @@ export async function writeScenarios({ runner, browser, url }: E2EContext): Prom
     });
 
     await runner.scenario('撤销上一步 three times brings the workbook back exactly as opened', async () => {
+      const changed = workbookDifferences(opened, await page.snapshots());
+      check(
+        changed.length > written.length,
+        `the actions changed the workbook (${changed.length} differences)`,
+      );
       const undo = page.paneButton(/^撤销上一步/);
       for (let i = 0; i < 3; i++) {
         await undo.click();
