@@ -1,6 +1,6 @@
 import { rangeToA1 } from '../../core/address';
 import { CellEdit } from '../../core/edits';
-import { contentInput, isContentEdit } from '../cellInput';
+import { placedEdits } from '../placedEdits';
 import { XlWorksheet } from './excelApi';
 import { rectangleRuns } from '../rectangleRuns';
 
@@ -12,26 +12,18 @@ import { rectangleRuns } from '../rectangleRuns';
  */
 export function queueEdits(sheet: XlWorksheet, edits: readonly CellEdit[]): number {
   let writes = 0;
+  const { formats, contents, fills } = placedEdits(edits);
 
-  const formats = edits
-    .filter((e) => e.numberFormat !== undefined)
-    .map((e) => ({ row: e.row, col: e.col, item: e.numberFormat ?? 'General' }));
   for (const run of rectangleRuns(formats)) {
     sheet.getRange(rangeToA1(run.range)).numberFormat = run.items;
     writes++;
   }
 
-  const contents = edits
-    .filter(isContentEdit)
-    .map((e) => ({ row: e.row, col: e.col, item: contentInput(e) }));
   for (const run of rectangleRuns(contents)) {
     sheet.getRange(rangeToA1(run.range)).formulas = run.items;
     writes++;
   }
 
-  const fills = edits
-    .filter((e) => e.fill !== undefined)
-    .map((e) => ({ row: e.row, col: e.col, item: e.fill ?? null }));
   for (const run of rectangleRuns(fills, (a, b) => a === b)) {
     const fill = sheet.getRange(rangeToA1(run.range)).format.fill;
     const colour = run.items[0][0];

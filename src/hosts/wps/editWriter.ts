@@ -1,8 +1,8 @@
 import { CellRange, rangeToA1, toA1 } from '../../core/address';
 import { CellEdit } from '../../core/edits';
 import { rangeCellCount, rangeOfAddress } from '../addresses';
-import { contentInput, isContentEdit } from '../cellInput';
 import { HostError } from '../host';
+import { placedEdits } from '../placedEdits';
 import { rectangleRuns } from '../rectangleRuns';
 import { hexToBgr } from './colors';
 import { EtInput, EtRange, EtWorksheet } from './etApi';
@@ -53,23 +53,21 @@ export function prepareSheet(
   sheetName: string,
   edits: readonly CellEdit[],
 ): PreparedSheet {
-  const formats = rectangleRuns(
-    edits
-      .filter((e) => e.numberFormat !== undefined)
-      .map((e) => ({ row: e.row, col: e.col, item: e.numberFormat ?? 'General' })),
-    (a, b) => a === b,
-  ).map((run) => ({ range: run.range, format: run.items[0][0] }));
-
-  const contents = rectangleRuns(
-    edits.filter(isContentEdit).map((e) => ({ row: e.row, col: e.col, item: contentInput(e) })),
-  ).flatMap((run) => mergeSafe(sheet, sheetName, run.range, run.items));
-
-  const fills = rectangleRuns(
-    edits.filter((e) => e.fill !== undefined).map((e) => ({ row: e.row, col: e.col, item: e.fill ?? null })),
-    (a, b) => a === b,
-  ).map((run) => ({ range: run.range, fill: run.items[0][0] }));
-
-  return { sheet, formats, contents, fills };
+  const placed = placedEdits(edits);
+  return {
+    sheet,
+    formats: rectangleRuns(placed.formats, (a, b) => a === b).map((run) => ({
+      range: run.range,
+      format: run.items[0][0],
+    })),
+    contents: rectangleRuns(placed.contents).flatMap((run) =>
+      mergeSafe(sheet, sheetName, run.range, run.items),
+    ),
+    fills: rectangleRuns(placed.fills, (a, b) => a === b).map((run) => ({
+      range: run.range,
+      fill: run.items[0][0],
+    })),
+  };
 }
 
 /**
