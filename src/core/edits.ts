@@ -54,13 +54,9 @@ export function undoPlanFor(plan: EditPlan, snapshots: ReadonlyMap<string, Sheet
     const before = cellState(snap, e.row, e.col);
     const undo: CellEdit = { sheet: e.sheet, row: e.row, col: e.col };
     if (e.formula !== undefined || e.value !== undefined) {
-      if (before.formula) {
-        undo.formula = before.formula;
-        undo.value = before.value;
-      } else {
-        undo.formula = null;
-        undo.value = before.value;
-      }
+      // The old formula with its old value, or the old constant (`formula: null` clears ours).
+      undo.formula = before.formula || null;
+      undo.value = before.value;
     }
     if (e.numberFormat !== undefined) undo.numberFormat = before.numberFormat ?? 'General';
     if (e.fill !== undefined) undo.fill = before.fill;

@@ -1,5 +1,5 @@
 import { CellRef } from '../address';
-import { FundsRow } from '../model';
+import { FundsBlock, FundsRow } from '../model';
 import { presetById } from '../presets';
 import { CheckContext, fmt, MONEY_TOLERANCE, pct, RATE_TOLERANCE, SCORE_TOLERANCE } from './context';
 
@@ -75,6 +75,77 @@ function rateMatches(ctx: CheckContext, rateRef: CellRef, computed: number): boo
   return false;
 }
 
+/** rate: the shown 执行率 against 执行数 ÷ 预算数. Returns whether it was reported. */
+function checkRate(
+  ctx: CheckContext,
+  rateRef: CellRef,
+  budget: number | null,
+  actual: number | null,
+): boolean {
+  const shown = ctx.read(rateRef);
+  if (shown.kind !== 'number' && shown.kind !== 'error') return false;
+  const noBudget = budget === null || budget === 0;
+  // an error (`#DIV/0!`) over a zero or empty budget is what the rate formula gives: the budget is the cause
+  if (shown.kind === 'error' && noBudget) return false;
+  if (noBudget) {
+    ctx.report(
+      'rate',
+      rateRef,
+      `预算数为${budget === null ? '空' : ' 0'}，无法计算执行率，但填写了执行率`,
+      'The budget is zero or empty, so no rate can be computed, yet a rate is shown',
+    );
+    return true;
+  }
+  const computed = (actual ?? 0) / budget;
+  if (rateMatches(ctx, rateRef, computed)) return false;
+  const shownText = shown.kind === 'error' ? shown.code : pct(rateFraction(shown.value, shown.percent));
+  ctx.report(
+    'rate',
+    rateRef,
+    `执行率应为 ${pct(computed)}（执行数 ${fmt(actual ?? 0)} ÷ 预算数 ${fmt(budget)}），表中为 ${shownText}`,
+    `Rate should be ${pct(computed)} (${fmt(actual ?? 0)} / ${fmt(budget)}); the form shows ${shownText}`,
+  );
+  return true;
+}
+
+/** blank / fund-score: the funds 得分 against 分值 × 执行率, unless it is an echo of a reported rate. */
+function checkFundScore(
+  ctx: CheckContext,
+  funds: FundsBlock,
+  budget: number | null,
+  actual: number | null,
+  rateReported: boolean,
+): void {
+  const { score: scoreRef, rate: rateRef } = funds.total;
+  if (!scoreRef) return;
+  const shown = ctx.read(scoreRef);
+  if (shown.kind === 'blank') {
+    ctx.report('blank', scoreRef, '资金得分未填写', 'The funds score is empty');
+    return;
+  }
+  if (budget === null || budget <= 0) return;
+  const points = funds.maxPoints ?? defaultFundsPoints(ctx);
+  const rate = (actual ?? 0) / budget;
+  const expected = points * (ctx.preset.capRate ? Math.min(rate, 1) : rate);
+  const value = shown.kind === 'number' ? shown.value : NaN;
+  if (Math.abs(value - expected) <= SCORE_TOLERANCE) return;
+  const shownRate = rateRef ? ctx.read(rateRef) : undefined;
+  // the score computed from the wrong rate shown (or carrying its error) is an echo of the rate finding
+  const followsShownRate =
+    rateReported &&
+    ((shownRate?.kind === 'number' &&
+      Math.abs(value - points * Math.min(rateFraction(shownRate.value, shownRate.percent), 1)) <=
+        SCORE_TOLERANCE) ||
+      (shownRate?.kind === 'error' && shown.kind === 'error'));
+  if (followsShownRate) return;
+  ctx.report(
+    'fund-score',
+    scoreRef,
+    `资金得分应为 ${fmt(Math.round(expected * 100) / 100)}（${fmt(points)} 分 × 执行率 ${pct(Math.min(rate, 1))}），表中为 ${shown.kind === 'number' ? fmt(value) : String(ctx.grid.value(scoreRef.row, scoreRef.col))}`,
+    `Funds score should be ${fmt(Math.round(expected * 100) / 100)} (${fmt(points)} × ${pct(Math.min(rate, 1))})`,
+  );
+}
+
 export function checkFunds(ctx: CheckContext): void {
   const funds = ctx.region.funds;
   if (!funds) return;
@@ -83,69 +154,8 @@ export function checkFunds(ctx: CheckContext): void {
 
   const budget = ctx.num(total.budget);
   const actual = ctx.num(total.actual);
-  const hasData = budget !== null || actual !== null;
-  let rateReported = false;
-  const rateRef = total.rate;
-  if (rateRef) {
-    const shown = ctx.read(rateRef);
-    // an error (`#DIV/0!`) over a zero or empty budget is what the rate formula gives: the budget is the cause
-    const errorOverNoBudget = shown.kind === 'error' && (budget === null || budget === 0);
-    if ((shown.kind === 'number' || shown.kind === 'error') && !errorOverNoBudget) {
-      if (budget === null || budget === 0) {
-        rateReported = true;
-        ctx.report(
-          'rate',
-          rateRef,
-          `预算数为${budget === null ? '空' : ' 0'}，无法计算执行率，但填写了执行率`,
-          'The budget is zero or empty, so no rate can be computed, yet a rate is shown',
-        );
-      } else {
-        const computed = (actual ?? 0) / budget;
-        if (!rateMatches(ctx, rateRef, computed)) {
-          rateReported = true;
-          const shownText =
-            shown.kind === 'error' ? shown.code : pct(rateFraction(shown.value, shown.percent));
-          ctx.report(
-            'rate',
-            rateRef,
-            `执行率应为 ${pct(computed)}（执行数 ${fmt(actual ?? 0)} ÷ 预算数 ${fmt(budget)}），表中为 ${shownText}`,
-            `Rate should be ${pct(computed)} (${fmt(actual ?? 0)} / ${fmt(budget)}); the form shows ${shownText}`,
-          );
-        }
-      }
-    }
-  }
-
-  const scoreRef = total.score;
-  if (scoreRef && hasData) {
-    const shown = ctx.read(scoreRef);
-    const points = funds.maxPoints ?? defaultFundsPoints(ctx);
-    if (shown.kind === 'blank') {
-      ctx.report('blank', scoreRef, '资金得分未填写', 'The funds score is empty');
-    } else if (budget !== null && budget > 0) {
-      const rate = (actual ?? 0) / budget;
-      const expected = points * (ctx.preset.capRate ? Math.min(rate, 1) : rate);
-      const value = shown.kind === 'number' ? shown.value : NaN;
-      if (!(Math.abs(value - expected) <= SCORE_TOLERANCE)) {
-        const shownRate = rateRef ? ctx.read(rateRef) : undefined;
-        // the score computed from the wrong rate shown (or carrying its error) is an echo of the rate finding
-        const followsShownRate =
-          rateReported &&
-          ((shownRate?.kind === 'number' &&
-            Math.abs(value - points * Math.min(rateFraction(shownRate.value, shownRate.percent), 1)) <=
-              SCORE_TOLERANCE) ||
-            (shownRate?.kind === 'error' && shown.kind === 'error'));
-        if (!followsShownRate) {
-          ctx.report(
-            'fund-score',
-            scoreRef,
-            `资金得分应为 ${fmt(Math.round(expected * 100) / 100)}（${fmt(points)} 分 × 执行率 ${pct(Math.min(rate, 1))}），表中为 ${shown.kind === 'number' ? fmt(value) : String(ctx.grid.value(scoreRef.row, scoreRef.col))}`,
-            `Funds score should be ${fmt(Math.round(expected * 100) / 100)} (${fmt(points)} × ${pct(Math.min(rate, 1))})`,
-          );
-        }
-      }
-    }
-  }
+  const rateReported = total.rate ? checkRate(ctx, total.rate, budget, actual) : false;
+  if (budget !== null || actual !== null) checkFundScore(ctx, funds, budget, actual, rateReported);
 
   // over a total that does not add up, spending above it is an echo of the wrong total
   if (

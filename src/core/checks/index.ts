@@ -1,4 +1,4 @@
-import { Finding } from '../findings';
+import { Finding, Severity } from '../findings';
 import { Grid } from '../grid';
 import { Region } from '../model';
 import { Preset } from '../presets';
@@ -8,7 +8,7 @@ import { checkIndicators } from './indicators';
 import { checkTextNumbers } from './textNumbers';
 import { checkTotals } from './totals';
 
-const ORDER: Record<string, number> = { error: 0, warning: 1, info: 2 };
+const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /**
  * Runs every rule of DOMAIN.md §3 over the regions. One cell gets one finding per rule; a `blank` cell gets
