@@ -25,6 +25,11 @@ export interface ActionOutcome {
   message: string;
 }
 
+/** What to tell the user when an action failed: a host's own refusal as it words it. */
+export function failureMessage(e: unknown): string {
+  return e instanceof HostError ? e.message : `操作失败：${e instanceof Error ? e.message : String(e)}`;
+}
+
 export interface ValidationOutcome extends ActionOutcome {
   sheet: string;
   analysis: SheetAnalysis;
@@ -53,7 +58,8 @@ function summary(analysis: SheetAnalysis): string {
 /**
  * 一键校验: reads the active sheet, checks it, and fills the reported cells by severity, giving cells
  * marked by an earlier run (ribbon or pane: one record in the workbook, src/taskpane/model/highlights.ts)
- * their own fill back when their finding is gone. One read, one write.
+ * their own fill back when their finding is gone. One sheet read and one sheet write, besides the preset and
+ * the highlight record in the workbook's settings.
  */
 export async function validateActiveSheet(
   host: Host,
@@ -136,7 +142,7 @@ export function freeSheetName(wanted: string, taken: readonly string[]): string 
   }
 }
 
-/** The ribbon's 插入模板 items, by the template id of the catalogue (src/core/templates). */
+/** The Excel ribbon's 插入模板 items (manifest.xml), by catalogue id; the WPS ribbon lists every form. */
 export const RIBBON_TEMPLATES = ['national', 'hubei2019', 'department', 'target'] as const;
 
 /** Builds a catalogue form at A1 for the workbook's preset (the default preset when none is stored). */

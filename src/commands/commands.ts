@@ -6,8 +6,14 @@
 /* global Office */
 
 import { createExcelHost } from '../hosts/excel/createExcelHost';
-import { Host, HostError } from '../hosts/host';
-import { ActionOutcome, catalogueTemplate, insertTemplateOnNewSheet, validateActiveSheet } from './actions';
+import { Host } from '../hosts/host';
+import {
+  ActionOutcome,
+  catalogueTemplate,
+  failureMessage,
+  insertTemplateOnNewSheet,
+  validateActiveSheet,
+} from './actions';
 
 /** How long the outcome stays up when the user does not close it. */
 const NOTICE_SECONDS = 12;
@@ -57,8 +63,7 @@ function command(
       try {
         message = (await action(excelHost())).message;
       } catch (e) {
-        message =
-          e instanceof HostError ? e.message : `操作失败：${e instanceof Error ? e.message : String(e)}`;
+        message = failureMessage(e);
       }
       try {
         await notify(message);

@@ -5,11 +5,16 @@
  * others open the task pane (src/taskpane, built into taskpane.html) with `Application.CreateTaskPane`.
  */
 import { listTemplates } from '../core/templates';
-import { HostError } from '../hosts/host';
 import { WpsAddinRoot } from '../hosts/wps/etApi';
 import { findWpsRoot } from '../hosts/wps/createWpsHost';
 import { WpsHost } from '../hosts/wps/wpsHost';
-import { ActionOutcome, catalogueTemplate, insertTemplateOnNewSheet, validateActiveSheet } from './actions';
+import {
+  ActionOutcome,
+  catalogueTemplate,
+  failureMessage,
+  insertTemplateOnNewSheet,
+  validateActiveSheet,
+} from './actions';
 
 /** Control ids of wps/ribbon.xml. */
 export const CONTROL = {
@@ -52,10 +57,6 @@ export interface RibbonCallbacks {
 
 const NOT_IN_WPS = '未检测到 WPS 表格，请在 WPS 表格中使用绩效自评助手。';
 
-function messageOf(e: unknown): string {
-  return e instanceof HostError ? e.message : `操作失败：${e instanceof Error ? e.message : String(e)}`;
-}
-
 export function paneUrl(pageUrl: string, view?: string): string {
   const url = new URL('taskpane.html', pageUrl);
   if (view) url.searchParams.set('view', view);
@@ -92,7 +93,7 @@ export function createRibbon(env: RibbonEnvironment): RibbonCallbacks {
       .then(() => action(new WpsHost(root)))
       .then(
         (outcome) => env.say(outcome.message),
-        (e: unknown) => env.say(messageOf(e)),
+        (e: unknown) => env.say(failureMessage(e)),
       );
   };
 
@@ -115,7 +116,7 @@ export function createRibbon(env: RibbonEnvironment): RibbonCallbacks {
           runAction(root, (host) => insertTemplateOnNewSheet(host, build));
         }
       } catch (e) {
-        env.say(messageOf(e));
+        env.say(failureMessage(e));
       }
       return true;
     },
