@@ -62,7 +62,7 @@ export function templateGrid<T>(spec: TemplateSpec, pick: (c: TemplateCell) => T
 
 export type BorderSide = 'top' | 'bottom' | 'left' | 'right' | 'insideHorizontal' | 'insideVertical';
 
-/** The lines of a thin grid over `area`: its four edges, inside lines only where it has more than one row / column. */
+/** The lines of a grid over `area`: its edges, and inside lines where it has more than one row / column. */
 export function borderSides(area: CellRange): BorderSide[] {
   return [
     'left',

@@ -23,7 +23,8 @@ import {
 } from '../../src/taskpane/model/highlights';
 import { paneErrorOf } from '../../src/taskpane/model/paneError';
 import { SheetResult } from '../../src/taskpane/model/sheetResult';
-import { areaOccupied, freeSheetName, templateUndoPlan } from '../../src/taskpane/model/templatePlacement';
+import { areaOccupied } from '../../src/core/areaOccupied';
+import { freeSheetName, templateUndoPlan } from '../../src/taskpane/model/templatePlacement';
 import { PRESET_SETTING } from '../../src/taskpane/hooks/usePreset';
 import { seed003Tables } from '../fixtures/tables/seed003';
 import { nationalTextFunds } from '../fixtures/tables/variants';

@@ -1,5 +1,6 @@
 import * as ExcelJS from 'exceljs';
-import { CellRange, parseRangeA1, rangesOverlap, rangeToA1, toA1 } from '../../core/address';
+import { CellRange, parseRangeA1, rangeToA1, toA1 } from '../../core/address';
+import { areaOccupied } from '../../core/areaOccupied';
 import { EditPlan } from '../../core/edits';
 import { SheetSnapshot } from '../../core/grid';
 import { TemplateSpec } from '../../core/templateSpec';
@@ -156,16 +157,7 @@ export class FileHost implements Host {
 
   /** A template never lands on a person's data: the area must hold no value and cross no merge. */
   private assertAreaFree(ws: ExcelJS.Worksheet, area: CellRange): void {
-    const snap = snapshotOfWorksheet(ws, this.context);
-    const crossesMerge = snap.merges.some((m) => rangesOverlap(m, area));
-    let occupied = crossesMerge;
-    for (let r = area.top; r <= Math.min(area.bottom, snap.rowCount - 1) && !occupied; r++) {
-      for (let c = area.left; c <= Math.min(area.right, snap.colCount - 1) && !occupied; c++) {
-        const v = snap.values[r][c];
-        occupied = (v !== null && v !== '') || !!snap.formulas?.[r][c];
-      }
-    }
-    if (occupied) {
+    if (areaOccupied(snapshotOfWorksheet(ws, this.context), area)) {
       throw new HostError('failed', `区域 ${rangeToA1(area)} 已有内容，请换一个空白位置插入模板。`);
     }
   }

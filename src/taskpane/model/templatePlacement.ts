@@ -1,4 +1,3 @@
-import { CellRange, rangesOverlap } from '../../core/address';
 import { CellEdit, EditPlan, undoPlanFor } from '../../core/edits';
 import { SheetSnapshot } from '../../core/grid';
 import { TemplateSpec } from '../../core/templateSpec';
@@ -15,18 +14,6 @@ export function freeSheetName(wanted: string, existing: readonly string[]): stri
     const name = base.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
     if (!taken.has(name.toLowerCase())) return name;
   }
-}
-
-/** True when some cell of `area` holds a value or formula, or a merged area crosses it. */
-export function areaOccupied(snapshot: SheetSnapshot, area: CellRange): boolean {
-  if (snapshot.merges.some((m) => rangesOverlap(m, area))) return true;
-  for (let r = area.top; r <= Math.min(area.bottom, snapshot.rowCount - 1); r++) {
-    for (let c = area.left; c <= Math.min(area.right, snapshot.colCount - 1); c++) {
-      const v = snapshot.values[r]?.[c];
-      if ((v !== null && v !== undefined && v !== '') || snapshot.formulas?.[r]?.[c]) return true;
-    }
-  }
-  return false;
 }
 
 /**
