@@ -20,9 +20,14 @@ export function needsTextPrefix(text: string): boolean {
   );
 }
 
+/** Formula text as hosts take and give it: with its leading `=`. */
+export function withEquals(formula: string): string {
+  return formula.startsWith('=') ? formula : `=${formula}`;
+}
+
 /** The input for a value or formula: a formula with its `=`, text kept as text, "" for nothing. */
 export function typedInput(value: CellValue | undefined, formula: string | null | undefined): CellInput {
-  if (typeof formula === 'string' && formula !== '') return formula.startsWith('=') ? formula : `=${formula}`;
+  if (typeof formula === 'string' && formula !== '') return withEquals(formula);
   const v = value ?? null;
   if (v === null) return '';
   if (typeof v === 'string') return needsTextPrefix(v) ? `'${v}` : v;

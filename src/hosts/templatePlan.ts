@@ -1,5 +1,6 @@
 import { CellRange, columnLetters } from '../core/address';
 import { TemplateCell, TemplateConditionalFormat, TemplateSpec } from '../core/templateSpec';
+import { withEquals } from './cellInput';
 import { rectangleRuns } from './rectangleRuns';
 
 /**
@@ -91,5 +92,5 @@ export function columnWidthRuns(spec: TemplateSpec): { columns: string; width: n
 
 /** A conditional format's formula with the leading `=` both hosts expect. */
 export function ruleFormula(cf: TemplateConditionalFormat): string {
-  return cf.formula.startsWith('=') ? cf.formula : `=${cf.formula}`;
+  return withEquals(cf.formula);
 }

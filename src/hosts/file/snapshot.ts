@@ -1,6 +1,7 @@
 import * as ExcelJS from 'exceljs';
 import { CellRange, parseA1 } from '../../core/address';
 import { CellValue, SheetSnapshot } from '../../core/grid';
+import { withEquals } from '../cellInput';
 import { toCellValue } from './cellValue';
 import { DEFAULT_THEME_PALETTE, fillToHex, ThemePalette, themePaletteFromXml } from './colors';
 import { translateFormula } from './translateFormula';
@@ -142,8 +143,4 @@ function formulaOf(
   return withEquals(
     translateFormula(master.formula, Number(cell.row) - master.row, Number(cell.col) - master.col),
   );
-}
-
-function withEquals(formula: string): string {
-  return formula.startsWith('=') ? formula : `=${formula}`;
 }
