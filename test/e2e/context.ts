@@ -9,6 +9,6 @@ export interface E2EContext {
   url: string;
   /** A scratch directory, removed at the end. */
   tmp: string;
-  /** Where screenshots go: docs/screenshots with --screenshots, else test-results/e2e. */
-  screenshots: string;
+  /** Where screenshots go (test-results/e2e), and docs/screenshots for the README's when --screenshots. */
+  screenshots: { dir: string; docs: string | null };
 }

@@ -1,8 +1,8 @@
 /**
  * `npm run test:e2e`: the browser page end to end in Debian's Chromium. Builds the page (skip with
  * E2E_SKIP_BUILD=1), serves dist/page on a free localhost port, runs every scenario and prints the last line
- * `N passed, M failed`. Options: `--only <regex>` runs matching scenarios, `--screenshots` writes the
- * screenshots to docs/screenshots (else test-results/e2e).
+ * `N passed, M failed`. Options: `--only <regex>` runs matching scenarios, `--screenshots` also writes the
+ * README's screenshots to docs/screenshots (all of them always go to test-results/e2e).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -34,10 +34,11 @@ function option(name: string): string | null {
 async function main(): Promise<number> {
   const only = option('--only');
   const runner = new Runner(only ? new RegExp(only) : null);
-  const screenshots = process.argv.includes('--screenshots')
-    ? join(ROOT, 'docs', 'screenshots')
-    : join(ROOT, 'test-results', 'e2e');
-  mkdirSync(screenshots, { recursive: true });
+  const screenshots = {
+    dir: join(ROOT, 'test-results', 'e2e'),
+    docs: process.argv.includes('--screenshots') ? join(ROOT, 'docs', 'screenshots') : null,
+  };
+  for (const dir of [screenshots.dir, screenshots.docs]) if (dir) mkdirSync(dir, { recursive: true });
 
   if (process.env.E2E_SKIP_BUILD !== '1' || !existsSync(join(PAGE_DIR, 'index.html'))) {
     const ok = await runner.scenario('the page builds (npm run build:page)', async () => {

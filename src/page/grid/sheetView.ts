@@ -92,9 +92,8 @@ export class SheetView {
   }
 
   look(row: number, col: number): CellLook {
-    if (!this.worksheet || row >= this.snapshot.rowCount + 1 || col >= this.snapshot.colCount + 1) {
-      return PLAIN_LOOK;
-    }
+    // Borders reach past the snapshot (which ends at the last value or fill), so every cell is asked.
+    if (!this.worksheet) return PLAIN_LOOK;
     const key = this.key(row, col, this.cols.count);
     let look = this.looks.get(key);
     if (!look) {
