@@ -45,6 +45,7 @@ import {
   XlWorkbook,
   XlRun,
 } from '../../../src/hosts/excel/excelApi';
+import { boundingBox, keyRange } from '../../support/boundingBox';
 
 export class FakeOfficeError extends Error implements XlError {
   constructor(
@@ -365,17 +366,7 @@ export class FakeExcel {
 
   usedRange(sheet: string): CellRange | null {
     const s = this.sheet(sheet);
-    let used: CellRange | null = null;
-    const include = (r: CellRange) => {
-      used = used
-        ? {
-            top: Math.min(used.top, r.top),
-            left: Math.min(used.left, r.left),
-            bottom: Math.max(used.bottom, r.bottom),
-            right: Math.max(used.right, r.right),
-          }
-        : { ...r };
-    };
+    const used: CellRange[] = [...s.merges];
     for (const [k, c] of s.cells) {
       const isUsed =
         c.value !== null ||
@@ -388,12 +379,9 @@ export class FakeExcel {
         c.vertical !== undefined ||
         c.wrap !== undefined ||
         (c.borders?.length ?? 0) > 0;
-      if (!isUsed) continue;
-      const [row, col] = k.split(',').map(Number);
-      include({ top: row, left: col, bottom: row, right: col });
+      if (isUsed) used.push(keyRange(k));
     }
-    for (const m of s.merges) include(m);
-    return used;
+    return boundingBox(used);
   }
 
   /** Ctrl+Z: undoes the last undo step. */

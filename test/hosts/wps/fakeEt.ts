@@ -36,6 +36,7 @@ import {
   EtWorksheet,
   EtWorksheets,
 } from '../../../src/hosts/wps/etApi';
+import { boundingBox, keyRange } from '../../support/boundingBox';
 
 export const GENERAL = 'G/通用格式';
 const NO_FILL_COLOR = 0xffffff;
@@ -155,29 +156,16 @@ export class SheetModel {
 
   /** The bounding box of every cell that differs from a blank one, and of every merged area. */
   usedRange(): CellRange | null {
-    let used: CellRange | null = null;
-    const grow = (r: CellRange) => {
-      used = used
-        ? {
-            top: Math.min(used.top, r.top),
-            left: Math.min(used.left, r.left),
-            bottom: Math.max(used.bottom, r.bottom),
-            right: Math.max(used.right, r.right),
-          }
-        : { ...r };
-    };
+    const used: CellRange[] = [...this.merges];
     for (const [key, c] of this.cells) {
       const blank =
         c.value === null &&
         c.formula === null &&
         c.fill === null &&
         (c.numberFormat === GENERAL || c.numberFormat === 'General');
-      if (blank) continue;
-      const [row, col] = key.split(',').map(Number);
-      grow({ top: row, left: col, bottom: row, right: col });
+      if (!blank) used.push(keyRange(key));
     }
-    for (const m of this.merges) grow(m);
-    return used;
+    return boundingBox(used);
   }
 }
 
