@@ -1,12 +1,7 @@
-import {
-  Button,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-} from '@fluentui/react-components';
+import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { PaneError } from '../model/paneError';
 import { useI18n } from '../LanguageContext';
+import { DismissAction } from './DismissAction';
 
 /** A refused or failed action, in the user's words: what happened and what to do. */
 export function PaneErrorBar({ error, onDismiss }: { error: PaneError; onDismiss(): void }) {
@@ -18,11 +13,7 @@ export function PaneErrorBar({ error, onDismiss }: { error: PaneError; onDismiss
         {error.detail && <div lang="zh-CN">{error.detail}</div>}
         {error.body && <div>{t(error.body.key, error.body.params)}</div>}
       </MessageBarBody>
-      <MessageBarActions>
-        <Button size="small" onClick={onDismiss}>
-          {t('dismiss')}
-        </Button>
-      </MessageBarActions>
+      <DismissAction onDismiss={onDismiss} />
     </MessageBar>
   );
 }
