@@ -2,6 +2,7 @@ import { CellRange, rangeToA1, toA1 } from '../../core/address';
 import { EditPlan } from '../../core/edits';
 import { CellValue, SheetSnapshot } from '../../core/grid';
 import { TemplateSpec } from '../../core/templateSpec';
+import { rangeCellCount, rangeOfAddress, rangesOfAddressList, rangeWithin } from '../addresses';
 import { editsBySheet } from '../editsBySheet';
 import { Host, HostError } from '../host';
 import {
@@ -12,7 +13,6 @@ import {
   settingNotSaved,
   sheetTooLarge,
 } from '../refusals';
-import { rangeCellCount, rangeOfAddress, rangesOfAddressList, rangeWithin } from '../addresses';
 import { cellValueOf, fillOf, formulaOf } from './cellConversion';
 import { DocumentSettingsStore } from './documentSettings';
 import { queueEdits } from './editWriter';
