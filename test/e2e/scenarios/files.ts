@@ -47,12 +47,17 @@ export async function fileScenarios({ runner, browser, url, tmp }: E2EContext): 
           dt.items.add(new File([raw], 'seed000.xlsx', { type: '' }));
           return dt;
         }, bytes);
-      // The drag starts over the pane: its frame hands the drag to the page, whose overlay takes the drop.
+      const overlay = page.page.getByTestId('drop-overlay');
+      // Dragged over the grid, then away again: the overlay comes and goes.
+      await page.grid().dispatchEvent('dragenter', { dataTransfer: await transferIn(page.page.mainFrame()) });
+      await overlay.waitFor();
+      await overlay.dispatchEvent('dragleave', { dataTransfer: await transferIn(page.page.mainFrame()) });
+      await overlay.waitFor({ state: 'detached' });
+      // Dragged in over the pane: its frame hands the drag to the page, whose overlay takes the drop.
       const paneFrame = page.paneFrame();
       await paneFrame
         .locator('body')
         .dispatchEvent('dragenter', { dataTransfer: await transferIn(paneFrame) });
-      const overlay = page.page.getByTestId('drop-overlay');
       await overlay.waitFor();
       const transfer = await transferIn(page.page.mainFrame());
       await overlay.dispatchEvent('dragover', { dataTransfer: transfer });

@@ -33,6 +33,15 @@ async function tabTo(page: PageDriver, target: RegExp, seen: string[] = []): Pro
   throw new Error(`Tab never reached ${target} (went through: ${[...new Set(seen)].join(' → ')})`);
 }
 
+/** Presses Shift+Tab until the focus matches. */
+async function shiftTabTo(page: PageDriver, target: RegExp): Promise<void> {
+  for (let i = 0; i < MAX_TABS; i++) {
+    if (target.test(await focused(page))) return;
+    await page.page.keyboard.press('Shift+Tab');
+  }
+  throw new Error(`Shift+Tab never reached ${target}`);
+}
+
 /** Every action of the page and the pane can be reached with Tab and used with Enter, Space and arrows. */
 export async function keyboardScenarios({ runner, browser, url }: E2EContext): Promise<void> {
   const context = await newContext(browser);
@@ -64,7 +73,7 @@ export async function keyboardScenarios({ runner, browser, url }: E2EContext): P
     );
 
     await runner.scenario(
-      'Enter on a finding selects its cell; arrows and Enter drive toolbar, tabs, grid',
+      'Enter on a finding selects its cell; arrows, Enter and Space drive the toolbar, views and templates',
       async () => {
         // The focus is on the first finding (previous scenario).
         const finding = await focused(page);
@@ -80,9 +89,7 @@ export async function keyboardScenarios({ runner, browser, url }: E2EContext): P
         );
 
         // Back to the toolbar: arrows move inside it, Enter runs 标记问题.
-        for (let i = 0; i < MAX_TABS && !/重新检查/.test(await focused(page)); i++) {
-          await page.page.keyboard.press('Shift+Tab');
-        }
+        await shiftTabTo(page, /^pane\|button\|重新检查$/);
         await page.page.keyboard.press('ArrowRight');
         checkEqual(await focused(page), 'pane|button|标记问题', 'ArrowRight in the toolbar');
         await page.page.keyboard.press('Enter');
@@ -107,6 +114,28 @@ export async function keyboardScenarios({ runner, browser, url }: E2EContext): P
           .getByText(/^已写入 \d+ 个单元格。/)
           .waitFor();
         await page.waitIdle();
+
+        // 撤销上一步 at the end of the toolbar, then a template from the 插入模板 view.
+        // The toolbar remembers its last focused button (标记问题): Tab comes back to it.
+        await shiftTabTo(page, /^pane\|button\|(重新检查|标记问题|清除标记|撤销上一步)/);
+        for (let i = 0; i < 4 && !/撤销上一步/.test(await focused(page)); i++) {
+          await page.page.keyboard.press('ArrowRight');
+        }
+        check(/^pane\|button\|撤销上一步/.test(await focused(page)), 'ArrowRight reaches 撤销上一步');
+        await page.page.keyboard.press('Enter');
+        await page.pane().getByText('已撤销：写入公式').waitFor();
+        await page.waitIdle();
+        await tabTo(page, /^pane\|tab\|/);
+        await page.page.keyboard.press('ArrowRight');
+        await page.page.keyboard.press('Enter');
+        await tabTo(page, /^pane\|button\|插入“/);
+        await page.page.keyboard.press('Enter');
+        await page
+          .pane()
+          .getByText(/^已插入“/)
+          .waitFor();
+        await page.waitIdle();
+        checkEqual((await page.sheetTabs()).length, SAMPLE_SHEETS.length + 1, 'a sheet was added');
       },
     );
 
@@ -126,16 +155,20 @@ export async function keyboardScenarios({ runner, browser, url }: E2EContext): P
       await page.page.keyboard.press('ArrowDown');
       checkEqual((await page.formulaBar()).address, 'A3', 'two rows down');
       await page.page.keyboard.press('ArrowRight');
-      check((await page.formulaBar()).address.startsWith('B'), 'one column right');
+      check(/^[B-Z]\d/.test((await page.formulaBar()).address), 'one cell (or merged area) to the right');
 
+      // The tab list is one stop on the shown sheet; an arrow moves to its neighbour, Enter shows it.
+      const tabs = await page.sheetTabs();
+      const shown = tabs.indexOf((await page.shownSheet()) ?? '');
+      const next = shown < tabs.length - 1 ? shown + 1 : shown - 1;
       await tabTo(page, /^page\|tab\|/);
-      await page.page.keyboard.press('ArrowRight');
+      await page.page.keyboard.press(next > shown ? 'ArrowRight' : 'ArrowLeft');
       await page.page.keyboard.press('Enter');
       await page
         .grid()
-        .and(page.page.locator(`[data-sheet="${SAMPLE_SHEETS[1]}"]`))
+        .and(page.page.locator(`[data-sheet="${tabs[next]}"]`))
         .waitFor();
-      checkEqual(await page.shownSheet(), SAMPLE_SHEETS[1], 'sheet chosen with the keyboard');
+      checkEqual(await page.shownSheet(), tabs[next], 'sheet chosen with the keyboard');
     });
   } finally {
     await context.close();

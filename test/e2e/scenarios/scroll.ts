@@ -35,6 +35,12 @@ interface ScrollRun {
   ms: number;
 }
 
+function percentiles(frames: number[]): { median: number; p95: number; max: number } {
+  const sorted = [...frames].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+  return { median: at(0.5), p95: at(0.95), max: sorted[sorted.length - 1] };
+}
+
 /** Scrolls the grid `step` pixels a frame until the bottom, timing every frame. */
 function scrollToBottom(page: PageDriver, step: number, maxFrames: number): Promise<ScrollRun> {
   return page.grid().evaluate(
@@ -49,7 +55,8 @@ function scrollToBottom(page: PageDriver, step: number, maxFrames: number): Prom
           frames.push(now - last);
           last = now;
           maxCells = Math.max(maxCells, grid.querySelectorAll('[role=gridcell]').length);
-          if (grid.scrollTop + grid.clientHeight >= grid.scrollHeight - 1 || frames.length > limit) {
+          const bottom = px > 0 && grid.scrollTop + grid.clientHeight >= grid.scrollHeight - 1;
+          if (bottom || frames.length > limit) {
             resolve({ frames: frames.slice(1), maxCells, ms: now - begin });
             return;
           }
@@ -82,20 +89,28 @@ export async function scrollScenarios({ runner, browser, url, tmp }: E2EContext)
           `${ROWS}-row sheet: grid shown ${gridShown} ms after picking the file, pane done checking after ${Date.now() - start} ms`,
         );
 
+        // The same page standing still sets the bar: a loaded machine paces every frame slower.
+        const idle = percentiles((await scrollToBottom(page, 0, 120)).frames);
+        runner.figure(`idle page: frame median ${idle.median.toFixed(1)} ms, p95 ${idle.p95.toFixed(1)} ms`);
+        const bar = Math.max(50, idle.p95 * 2.5);
+
         // A fast wheel (100 px a frame, for 5 s) and a fling (400 px a frame) from the top to the bottom.
         for (const step of [100, 400]) {
           await page.grid().evaluate((grid) => (grid.scrollTop = 0));
           const run = await scrollToBottom(page, step, step === 100 ? 300 : 10_000);
-          const sorted = [...run.frames].sort((a, b) => a - b);
-          const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+          const f = percentiles(run.frames);
           runner.figure(
-            `scroll ${step} px per frame${step === 100 ? '' : ' to the bottom'}: ${run.frames.length} frames in ${Math.round(run.ms)} ms, ` +
-              `frame median ${at(0.5).toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms, ` +
-              `max ${sorted[sorted.length - 1].toFixed(1)} ms, at most ${run.maxCells} cells in the DOM`,
+            `scroll ${step} px per frame${step === 100 ? '' : ' to the bottom'}: ${run.frames.length} frames in ` +
+              `${Math.round(run.ms)} ms, frame median ${f.median.toFixed(1)} ms, p95 ${f.p95.toFixed(1)} ms, ` +
+              `max ${f.max.toFixed(1)} ms, at most ${run.maxCells} cells in the DOM`,
           );
           check(run.maxCells < 2500, `the DOM holds only the cells near the window (${run.maxCells})`);
-          if (step === 100)
-            check(at(0.95) < 50, `95 % of frames under 50 ms at ${step} px (p95 ${at(0.95).toFixed(1)} ms)`);
+          if (step === 100) {
+            check(
+              f.p95 < bar,
+              `95 % of frames under ${bar.toFixed(0)} ms at ${step} px (p95 ${f.p95.toFixed(1)} ms)`,
+            );
+          }
         }
 
         // The last row is there, with its values and its formula's result as Excel would show it.

@@ -1,7 +1,8 @@
-import { parseA1 } from '../../../src/core/address';
+import { parseA1, toA1 } from '../../../src/core/address';
+import { presetById } from '../../../src/core/presets';
 import { SheetSnapshot } from '../../../src/core/grid';
 import { displayText } from '../../../src/page/grid/displayText';
-import { listTemplates } from '../../../src/core/templates';
+import { buildTemplate, listTemplates } from '../../../src/core/templates';
 import { E2EContext } from '../context';
 import { SAMPLE_SHEETS } from '../expected';
 import { check, checkEqual } from '../harness';
@@ -149,5 +150,46 @@ export async function writeScenarios({ runner, browser, url }: E2EContext): Prom
     });
   } finally {
     await context.close();
+  }
+
+  const selectionContext = await newContext(browser);
+  try {
+    await runner.scenario(
+      'a template goes at the cell selected in the grid, and undo clears the area',
+      async () => {
+        const page = await PageDriver.open(selectionContext, url);
+        // Right of the sample's tables: the area the template needs is empty there.
+        const corner = { row: 0, col: 10 };
+        const spec = buildTemplate(listTemplates()[0].id, corner, presetById(null));
+        check(spec, 'the first template builds');
+        const title = spec.cells.find((c) => c.row === corner.row && c.col === corner.col)?.value;
+        check(typeof title === 'string', 'the template has a title in its corner');
+        const at = toA1(corner.row, corner.col);
+        await page.cell(at).click();
+        checkEqual((await page.formulaBar()).address, at, 'cell selected by a click');
+        await page.paneTab('插入模板');
+        await page
+          .pane()
+          .getByRole('radio', { name: /当前选中的位置/ })
+          .check();
+        await page.paneButton(`插入“${listTemplates()[0].name}”`).click();
+        await page
+          .pane()
+          .getByText(/^已插入“/)
+          .waitFor();
+        await page.waitIdle();
+        checkEqual(await page.sheetTabs(), SAMPLE_SHEETS, 'no sheet added');
+        checkEqual(await page.cellText(at), title, `${at} after inserting`);
+        await page.paneButton(/^撤销上一步/).click();
+        await page
+          .pane()
+          .getByText(/^已撤销：/)
+          .waitFor();
+        await page.waitIdle();
+        checkEqual(await page.cellText(at), '', `${at} after undo`);
+      },
+    );
+  } finally {
+    await selectionContext.close();
   }
 }
