@@ -1,3 +1,4 @@
+import { templateSheetName } from '../core/templates/sheetName';
 import { SETTING_PRESET } from '../core/settings';
 import { writeFile } from 'node:fs/promises';
 import * as ExcelJS from 'exceljs';
@@ -47,14 +48,6 @@ function formatList(entries: TemplateEntry[], lang: Lang): string {
   return `${entries.map((e) => `${e.id.padEnd(width)}${lang === 'en' ? e.nameEn : e.name}`).join('\n')}\n`;
 }
 
-/** A sheet name Excel accepts: the form's own title, before any bracketed note, at most 31 characters. */
-export function sheetNameFor(entry: TemplateEntry): string {
-  return entry.name
-    .split('（')[0]
-    .replace(/[:\\/?*[\]]/g, '')
-    .slice(0, 31);
-}
-
 /** `selfeval template`: lists the catalogue, or writes one blank form into a new workbook. */
 export async function runTemplate(argv: readonly string[], ctx: CliContext): Promise<number> {
   const parsed = parseArgs(argv, TEMPLATE_OPTIONS);
@@ -81,7 +74,7 @@ export async function runTemplate(argv: readonly string[], ctx: CliContext): Pro
   const spec = buildTemplate(entry.id, { row: 0, col: 0 }, preset);
   if (!spec) throw new UsageError(`没有模板 ${kind}`, `No template ${kind}`);
   const host = new FileHost(new ExcelJS.Workbook());
-  const sheet = sheetNameFor(entry);
+  const sheet = templateSheetName(entry.name);
   await host.insertTemplate(spec, sheet, true);
   if (presetId) await host.setSetting(SETTING_PRESET, preset.id);
   await writeFile(output, await host.toBuffer());

@@ -1,3 +1,4 @@
+import { templateSheetName } from '../core/templates/sheetName';
 import { SETTING_PRESET } from '../core/settings';
 import { analyzeSheet, SheetAnalysis } from '../core/analyze';
 import { Severity } from '../core/findings';
@@ -124,24 +125,6 @@ export async function clearHighlights(host: Host, sheetName?: string): Promise<A
   return { message: `已清除 ${restored} 处标记。` };
 }
 
-const SHEET_NAME_LIMIT = 31;
-
-/** A sheet name Excel and WPS accept, not yet taken: the template's name, then `名称 (2)`, … */
-export function freeSheetName(wanted: string, taken: readonly string[]): string {
-  const base =
-    wanted
-      .replace(/[[\]:*?/\\]/g, '')
-      .trim()
-      .slice(0, SHEET_NAME_LIMIT) || '绩效自评表';
-  const lower = new Set(taken.map((t) => t.toLowerCase()));
-  if (!lower.has(base.toLowerCase())) return base;
-  for (let n = 2; ; n++) {
-    const suffix = ` (${n})`;
-    const name = base.slice(0, SHEET_NAME_LIMIT - suffix.length) + suffix;
-    if (!lower.has(name.toLowerCase())) return name;
-  }
-}
-
 /** The Excel ribbon's 插入模板 items (manifest.xml), by catalogue id; the WPS ribbon lists every form. */
 export const RIBBON_TEMPLATES = ['national', 'hubei2019', 'department', 'target'] as const;
 
@@ -164,7 +147,7 @@ export async function insertTemplateOnNewSheet(
 ): Promise<ActionOutcome & { sheet: string }> {
   const preset = (await host.getSetting(PRESET_SETTING)) ?? undefined;
   const spec = build(preset);
-  const sheet = freeSheetName(spec.name, await host.sheetNames());
+  const sheet = templateSheetName(spec.name, await host.sheetNames());
   await host.insertTemplate(spec, sheet, true);
   return { sheet, message: `已在新工作表「${sheet}」中插入${spec.name}。` };
 }

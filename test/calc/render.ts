@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import * as ExcelJS from 'exceljs';
-import { sheetNameFor } from '../../src/cli/templateCommand';
+import { templateSheetName } from '../../src/core/templates/sheetName';
 import { presetById } from '../../src/core/presets';
 import { buildTemplateForm, listTemplates } from '../../src/core/templates';
 import { FileHost } from '../../src/hosts/file/fileHost';
@@ -23,7 +23,7 @@ async function main(): Promise<void> {
   for (const entry of listTemplates().filter((t) => ids.length === 0 || ids.includes(t.id))) {
     const built = buildTemplateForm(entry.id, { row: 0, col: 0 }, presetById(null));
     if (!built) continue;
-    const sheet = sheetNameFor(entry);
+    const sheet = templateSheetName(entry.name);
     const host = new FileHost(new ExcelJS.Workbook());
     await host.insertTemplate(built.spec, sheet, true);
     await host.applyPlan({ label: 'sample', edits: sampleFill(built, sheet).edits });

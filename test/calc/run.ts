@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import * as ExcelJS from 'exceljs';
 import { runCli } from '../../src/cli/main';
-import { sheetNameFor } from '../../src/cli/templateCommand';
+import { templateSheetName } from '../../src/core/templates/sheetName';
 import { refToA1, toA1 } from '../../src/core/address';
 import { runChecks } from '../../src/core/checks';
 import { detectRegions } from '../../src/core/detect';
@@ -101,7 +101,7 @@ async function prepareTemplate(
   const entry = listTemplates().find((t) => t.id === id);
   const built = buildTemplateForm(id, { row: 0, col: 0 }, preset);
   if (!entry || !built) throw new Error(`no template ${id}`);
-  const sheet = sheetNameFor(entry);
+  const sheet = templateSheetName(entry.name);
   const host = new FileHost(new ExcelJS.Workbook());
   await host.insertTemplate(built.spec, sheet, true);
   const fill = sampleFill(built, sheet);

@@ -24,7 +24,8 @@ import {
 import { paneErrorOf } from '../../src/taskpane/model/paneError';
 import { SheetResult } from '../../src/taskpane/model/sheetResult';
 import { areaOccupied } from '../../src/core/areaOccupied';
-import { freeSheetName, templateUndoPlan } from '../../src/taskpane/model/templatePlacement';
+import { templateSheetName } from '../../src/core/templates/sheetName';
+import { templateUndoPlan } from '../../src/taskpane/model/templatePlacement';
 import { PRESET_SETTING } from '../../src/taskpane/hooks/usePreset';
 import { seed003Tables } from '../fixtures/tables/seed003';
 import { nationalTextFunds } from '../fixtures/tables/variants';
@@ -193,11 +194,12 @@ describe('highlights', () => {
 
 describe('template placement', () => {
   test('a free sheet name avoids taken names regardless of case', () => {
-    expect(freeSheetName('项目支出绩效自评表', ['Sheet1'])).toBe('项目支出绩效自评表');
-    expect(freeSheetName('表', ['表', '表 (2)'])).toBe('表 (3)');
-    expect(freeSheetName('Form', ['form'])).toBe('Form (2)');
-    expect(freeSheetName('a/b', [])).toBe('a b');
-    expect(freeSheetName('x'.repeat(40), ['x'.repeat(31)])).toBe('x'.repeat(27) + ' (2)');
+    expect(templateSheetName('项目支出绩效自评表', ['Sheet1'])).toBe('项目支出绩效自评表');
+    expect(templateSheetName('表', ['表', '表 (2)'])).toBe('表 (3)');
+    expect(templateSheetName('Form', ['form'])).toBe('Form (2)');
+    expect(templateSheetName('a/b', [])).toBe('ab');
+    expect(templateSheetName('项目支出绩效自评表（财预〔2020〕10号）')).toBe('项目支出绩效自评表');
+    expect(templateSheetName('x'.repeat(40), ['x'.repeat(31)])).toBe('x'.repeat(27) + ' (2)');
   });
 
   test('an area is occupied by a value, a formula or a crossing merge', () => {

@@ -12,3 +12,4 @@ export {
 export type { TemplateBuilder, TemplateEntry } from './catalogue';
 export type { BuiltTemplate } from './finish';
 export { templateToSnapshot } from './snapshot';
+export { templateSheetName } from './sheetName';

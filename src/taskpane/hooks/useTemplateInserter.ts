@@ -4,7 +4,8 @@ import { Preset } from '../../core/presets';
 import { buildTemplate, TemplateEntry } from '../../core/templates';
 import { areaOccupied } from '../../core/areaOccupied';
 import { Host } from '../../hosts/host';
-import { freeSheetName, templateUndoPlan } from '../model/templatePlacement';
+import { templateSheetName } from '../../core/templates';
+import { templateUndoPlan } from '../model/templatePlacement';
 import { RunTask } from './useTaskRunner';
 import { UndoStack } from './useUndoStack';
 import { WorkbookAnalysis } from './useWorkbookAnalysis';
@@ -32,7 +33,7 @@ export function useTemplateInserter(
       await run('busyInserting', async (task) => {
         let sheet: string;
         if (placement === 'newSheet') {
-          sheet = freeSheetName(entry.name, await host.sheetNames());
+          sheet = templateSheetName(entry.name, await host.sheetNames());
           const spec = buildTemplate(entry.id, { row: 0, col: 0 }, preset);
           if (!spec) return;
           await host.insertTemplate(spec, sheet, true);

@@ -1,3 +1,4 @@
+import { templateSheetName } from '../../../src/core/templates/sheetName';
 import { SETTINGS_NAMESPACE } from '../../../src/core/settings';
 /** The ribbon's actions end to end on the Excel fake, with the real detection and checks. */
 import {
@@ -56,9 +57,10 @@ describe('插入模板 from the catalogue', () => {
     const { host, fake } = makeExcelHost([{ snapshot: nationalSheet('Sheet1', 1) }]);
     await host.setSetting(PRESET_SETTING, 'hubei-2019');
     for (const id of RIBBON_TEMPLATES) {
+      const namesBefore = await host.sheetNames();
       const outcome = await insertTemplateOnNewSheet(host, catalogueTemplate(id));
       const spec = catalogueTemplate(id)('hubei-2019');
-      expect(outcome.sheet).toBe(spec.name.replace(/[[\]:*?/\\]/g, '').slice(0, 31));
+      expect(outcome.sheet).toBe(templateSheetName(spec.name, namesBefore));
       const formulaCell = spec.cells.find((c) => c.formula);
       if (formulaCell)
         expect(fake.cell(outcome.sheet, formulaCell.row, formulaCell.col).formula).toBe(formulaCell.formula);

@@ -1,5 +1,6 @@
 import { CellRange } from '../../../src/core/address';
-import { freeSheetName, validateActiveSheet } from '../../../src/commands/actions';
+import { validateActiveSheet } from '../../../src/commands/actions';
+import { templateSheetName } from '../../../src/core/templates/sheetName';
 import { EditPlan, undoPlanFor } from '../../../src/core/edits';
 import { CellValue, SheetSnapshot, snapshotFromRows } from '../../../src/core/grid';
 import { HostError } from '../../../src/hosts/host';
@@ -389,7 +390,7 @@ describe('WpsHost templates', () => {
     for (const entry of listTemplates()) {
       const spec = buildTemplate(entry.id, { row: 0, col: 0 }, PRESETS[0])!;
       const { host, fake, inspect } = makeWpsHost([{ snapshot: nationalSheet('自评表', 1) }]);
-      const name = freeSheetName(entry.name, ['自评表']);
+      const name = templateSheetName(entry.name, ['自评表']);
       inspect.resetRoundTrips();
       await host.insertTemplate(spec, name, true);
       expect(inspect.roundTrips()).toBeLessThan(600);
