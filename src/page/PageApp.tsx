@@ -5,7 +5,9 @@ import { FormulaBar } from './components/FormulaBar';
 import { PaneFrame } from './components/PaneFrame';
 import { SheetTabs } from './components/SheetTabs';
 import { TopBar } from './components/TopBar';
+import { ZoomPicker } from './components/ZoomPicker';
 import { downloadWorkbook } from './download';
+import { ZoomChoice } from './grid/geometry';
 import { SheetGrid } from './grid/SheetGrid';
 import { openFile, openSample, SAMPLE_NAME } from './openWorkbook';
 import { usePageWorkbook } from './usePageWorkbook';
@@ -37,6 +39,14 @@ const useStyles = makeStyles({
     [NARROW]: { height: '60vh' },
   },
   gridArea: { minHeight: 0, minWidth: 0, position: 'relative' },
+  footer: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalM,
+    paddingRight: tokens.spacingHorizontalM,
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
   placeholder: { display: 'flex', alignItems: 'center', justifyContent: 'center', height: '100%' },
   pane: {
     width: `${PANE_WIDTH}px`,
@@ -66,6 +76,8 @@ export function PageApp() {
   const workbook = usePageWorkbook();
   const { host, open, setStatus } = workbook;
   const [dragging, setDragging] = useState(false);
+  const [zoom, setZoom] = useState<ZoomChoice>('fit');
+  const [fitted, setFitted] = useState(1);
 
   useEffect(() => {
     void open(openSample, SAMPLE_NAME);
@@ -115,6 +127,8 @@ export function PageApp() {
                 reveal={workbook.reveal}
                 onSelect={workbook.selectInGrid}
                 label={`工作表“${view.name}”`}
+                zoom={zoom}
+                onFit={setFitted}
               />
             ) : (
               <div className={styles.placeholder}>
@@ -122,7 +136,10 @@ export function PageApp() {
               </div>
             )}
           </div>
-          <SheetTabs names={workbook.sheetNames} shown={workbook.shown} onShow={workbook.showSheet} />
+          <div className={styles.footer}>
+            <SheetTabs names={workbook.sheetNames} shown={workbook.shown} onShow={workbook.showSheet} />
+            <ZoomPicker choice={zoom} fitted={fitted} onChange={setZoom} />
+          </div>
         </section>
         {host && (
           <PaneFrame

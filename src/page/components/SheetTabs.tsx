@@ -1,4 +1,4 @@
-import { makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
+import { makeStyles, Tab, TabList } from '@fluentui/react-components';
 
 interface Props {
   names: readonly string[];
@@ -7,11 +7,7 @@ interface Props {
 }
 
 const useStyles = makeStyles({
-  bar: {
-    overflowX: 'auto',
-    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
-    backgroundColor: tokens.colorNeutralBackground2,
-  },
+  bar: { overflowX: 'auto', minWidth: 0, flexGrow: 1 },
 });
 
 /** The workbook's sheets, as tabs under the grid; arrow keys move between them. */

@@ -1,5 +1,6 @@
 import { CSSProperties, memo, ReactNode } from 'react';
 import { CellRange, toA1 } from '../../core/address';
+import { Geometry } from './geometry';
 import { BORDER, DEFAULT_FONT_PX, GridClasses, HEADER_HEIGHT, HEADER_WIDTH } from './gridStyles';
 import { SheetView } from './sheetView';
 
@@ -24,6 +25,7 @@ interface GridRowProps {
   selectedCol: number;
   idPrefix: string;
   classes: GridClasses;
+  geo: Geometry;
 }
 
 /**
@@ -31,7 +33,7 @@ interface GridRowProps {
  * the rows that come into the window, not every row again.
  */
 export const GridRow = memo(function GridRow(props: GridRowProps) {
-  const { view, row, first, last, drawCells, active, selectedCol, idPrefix, classes: styles } = props;
+  const { view, row, first, last, drawCells, active, selectedCol, idPrefix, classes: styles, geo } = props;
   const cells: ReactNode[] = [];
   const draw = (area: CellRange) =>
     cells.push(
@@ -43,6 +45,7 @@ export const GridRow = memo(function GridRow(props: GridRowProps) {
         selected={selectedCol === area.left}
         spillLimit={last + MAX_SPILL_COLS}
         classes={styles}
+        geo={geo}
       />,
     );
   for (const m of view.mergesStartingIn(row)) {
@@ -59,9 +62,9 @@ export const GridRow = memo(function GridRow(props: GridRowProps) {
       aria-rowindex={row + 2}
       className={styles.row}
       style={{
-        top: HEADER_HEIGHT + view.rows.start(row),
-        height: view.rows.size(row),
-        width: HEADER_WIDTH + view.cols.total,
+        top: HEADER_HEIGHT + geo.rows.start(row),
+        height: geo.rows.size(row),
+        width: HEADER_WIDTH + geo.cols.total,
       }}
     >
       <div role="rowheader" className={`${styles.rowHeader} ${active ? styles.headerActive : ''}`}>
@@ -79,15 +82,16 @@ interface GridCellProps {
   selected: boolean;
   spillLimit: number;
   classes: GridClasses;
+  geo: Geometry;
 }
 
 /** One cell or merged area: value as shown, fill, font, alignment, and its right and bottom lines. */
-function GridCell({ id, view, area, selected, spillLimit, classes: styles }: GridCellProps) {
+function GridCell({ id, view, area, selected, spillLimit, classes: styles, geo }: GridCellProps) {
   const { top: row, left: col } = area;
   const look = view.look(row, col);
   const text = view.text(row, col);
-  const width = view.cols.span(area.left, area.right);
-  const height = view.rows.span(area.top, area.bottom);
+  const width = geo.cols.span(area.left, area.right);
+  const height = geo.rows.span(area.top, area.bottom);
   const horizontal =
     look.horizontal ?? (view.isNumber(row, col) ? 'right' : view.isText(row, col) ? 'left' : 'center');
   const rightLine =
@@ -100,18 +104,19 @@ function GridCell({ id, view, area, selected, spillLimit, classes: styles }: Gri
   let spill = width;
   const merged = area.right > area.left || area.bottom > area.top;
   if (text && !look.wrap && !merged && horizontal === 'left' && view.isText(row, col)) {
-    for (let c = col + 1; c <= spillLimit && c < view.cols.count; c++) {
+    for (let c = col + 1; c <= spillLimit && c < geo.cols.count; c++) {
       if (!view.isEmpty(row, c) || view.mergeAt(row, c)) break;
-      spill += view.cols.size(c);
+      spill += geo.cols.size(c);
     }
   }
 
   // Only what differs from a plain cell goes inline: setting styles is what scrolling spends its time on.
-  const style: CSSProperties = { left: HEADER_WIDTH + view.cols.start(col), width, height };
+  const style: CSSProperties = { left: HEADER_WIDTH + geo.cols.start(col), width, height };
   if (fill) style.backgroundColor = fill;
   if (rightLine) style.borderRightColor = BORDER;
   if (bottomLine) style.borderBottomColor = BORDER;
-  if (Math.abs(look.fontPx - DEFAULT_FONT_PX) > 0.01) style.fontSize = look.fontPx;
+  // Plain cells take their size from the grid's --cell-font-size, which follows the zoom.
+  if (Math.abs(look.fontPx - DEFAULT_FONT_PX) > 0.01) style.fontSize = look.fontPx * geo.zoom;
   if (look.bold) style.fontWeight = 700;
   if (look.italic) style.fontStyle = 'italic';
   if (look.color && look.color !== '#000000') style.color = look.color;

@@ -7,12 +7,14 @@ import {
   useEffect,
   useId,
   useLayoutEffect,
+  useMemo,
   useRef,
   useState,
 } from 'react';
 import { CellRange, columnLetters, rangesOverlap } from '../../core/address';
 import { LineRange, renderRange } from './axis';
-import { HEADER_HEIGHT, HEADER_WIDTH, useGridStyles } from './gridStyles';
+import { effectiveZoom, geometryOf, ZoomChoice } from './geometry';
+import { DEFAULT_FONT_PX, HEADER_HEIGHT, HEADER_WIDTH, useGridStyles } from './gridStyles';
 import { cellId, GridRow } from './GridRow';
 import { SheetView } from './sheetView';
 
@@ -29,6 +31,9 @@ export interface SheetGridProps {
   reveal: { seq: number; mode: Reveal };
   onSelect(range: CellRange, reveal: Reveal | null): void;
   label: string;
+  zoom: ZoomChoice;
+  /** Told what `fit` comes to for this sheet in this window, whenever that changes. */
+  onFit(zoom: number): void;
 }
 
 /**
@@ -36,22 +41,29 @@ export interface SheetGridProps {
  * fills, and only the rows and columns in view (plus a margin) in the DOM, so that a 10,000-row sheet
  * scrolls as smoothly as a short one. Click or arrow keys select; the page tells the host.
  */
-export function SheetGrid({ view, selection, reveal, onSelect, label }: SheetGridProps) {
+export function SheetGrid(props: SheetGridProps) {
+  const { view, selection, reveal, onSelect, label, onFit } = props;
   const styles = useGridStyles();
   const idPrefix = useId();
   const scroller = useRef<HTMLDivElement>(null);
   const frame = useRef(0);
   const [rows, setRows] = useState<LineRange | null>(null);
   const [cols, setCols] = useState<LineRange | null>(null);
+  const [width, setWidth] = useState(0);
+  const fit = effectiveZoom('fit', view, width - HEADER_WIDTH);
+  const zoom = props.zoom === 'fit' ? fit : props.zoom;
+  const geo = useMemo(() => geometryOf(view, zoom), [view, zoom]);
+
+  useEffect(() => onFit(fit), [fit, onFit]);
 
   const measure = useCallback(() => {
     const el = scroller.current;
     if (!el) return;
-    const visibleRows = view.rows.visible(el.scrollTop, el.clientHeight - HEADER_HEIGHT);
-    const visibleCols = view.cols.visible(el.scrollLeft, el.clientWidth - HEADER_WIDTH);
-    setRows((current) => renderRange(current, visibleRows, view.rows.count, ROW_OVERSCAN));
-    setCols((current) => renderRange(current, visibleCols, view.cols.count, COL_OVERSCAN));
-  }, [view]);
+    const visibleRows = geo.rows.visible(el.scrollTop, el.clientHeight - HEADER_HEIGHT);
+    const visibleCols = geo.cols.visible(el.scrollLeft, el.clientWidth - HEADER_WIDTH);
+    setRows((current) => renderRange(current, visibleRows, geo.rows.count, ROW_OVERSCAN));
+    setCols((current) => renderRange(current, visibleCols, geo.cols.count, COL_OVERSCAN));
+  }, [geo]);
 
   useLayoutEffect(() => {
     setRows(null);
@@ -59,10 +71,14 @@ export function SheetGrid({ view, selection, reveal, onSelect, label }: SheetGri
     measure();
   }, [measure]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const el = scroller.current;
     if (!el) return;
-    const observer = new ResizeObserver(() => measure());
+    setWidth(el.clientWidth);
+    const observer = new ResizeObserver(() => {
+      setWidth(el.clientWidth);
+      measure();
+    });
     observer.observe(el);
     return () => observer.disconnect();
   }, [measure]);
@@ -78,26 +94,30 @@ export function SheetGrid({ view, selection, reveal, onSelect, label }: SheetGri
   useLayoutEffect(() => {
     const el = scroller.current;
     if (!el || !selection) return;
-    const top = view.rows.start(selection.top);
-    const left = view.cols.start(selection.left);
-    const height = Math.min(view.rows.span(selection.top, selection.bottom), el.clientHeight - HEADER_HEIGHT);
-    const width = Math.min(view.cols.span(selection.left, selection.right), el.clientWidth - HEADER_WIDTH);
+    const top = geo.rows.start(selection.top);
+    const left = geo.cols.start(selection.left);
+    const areaHeight = Math.min(
+      geo.rows.span(selection.top, selection.bottom),
+      el.clientHeight - HEADER_HEIGHT,
+    );
+    const areaWidth = Math.min(geo.cols.span(selection.left, selection.right), el.clientWidth - HEADER_WIDTH);
     const viewHeight = el.clientHeight - HEADER_HEIGHT;
     const viewWidth = el.clientWidth - HEADER_WIDTH;
-    const fitsRows = top >= el.scrollTop && top + height <= el.scrollTop + viewHeight;
-    const fitsCols = left >= el.scrollLeft && left + width <= el.scrollLeft + viewWidth;
+    const fitsRows = top >= el.scrollTop && top + areaHeight <= el.scrollTop + viewHeight;
+    const fitsCols = left >= el.scrollLeft && left + areaWidth <= el.scrollLeft + viewWidth;
     if (reveal.mode === 'center') {
       if (!fitsRows) el.scrollTop = Math.max(0, top - viewHeight / 3);
       if (!fitsCols) el.scrollLeft = Math.max(0, left - viewWidth / 4);
     } else {
       if (top < el.scrollTop) el.scrollTop = top;
-      else if (top + height > el.scrollTop + viewHeight) el.scrollTop = top + height - viewHeight;
+      else if (top + areaHeight > el.scrollTop + viewHeight) el.scrollTop = top + areaHeight - viewHeight;
       if (left < el.scrollLeft) el.scrollLeft = left;
-      else if (left + width > el.scrollLeft + viewWidth) el.scrollLeft = left + width - viewWidth;
+      else if (left + areaWidth > el.scrollLeft + viewWidth) el.scrollLeft = left + areaWidth - viewWidth;
     }
     measure();
-    // Only a new request scrolls: re-renders of the same selection must leave the user's scrolling alone.
-  }, [reveal.seq]);
+    // Only a new request (or a new zoom, which moves every cell) scrolls: re-renders of the same selection
+    // must leave the user's scrolling alone.
+  }, [reveal.seq, geo.zoom]);
 
   const cellAt = (event: MouseEvent<HTMLDivElement>): { row: number; col: number } | null => {
     const el = scroller.current;
@@ -107,8 +127,8 @@ export function SheetGrid({ view, selection, reveal, onSelect, label }: SheetGri
     const y = event.clientY - box.top;
     if (x < HEADER_WIDTH || y < HEADER_HEIGHT || x > el.clientWidth || y > el.clientHeight) return null;
     return {
-      row: view.rows.indexAt(el.scrollTop + y - HEADER_HEIGHT),
-      col: view.cols.indexAt(el.scrollLeft + x - HEADER_WIDTH),
+      row: geo.rows.indexAt(el.scrollTop + y - HEADER_HEIGHT),
+      col: geo.cols.indexAt(el.scrollLeft + x - HEADER_WIDTH),
     };
   };
 
@@ -121,7 +141,7 @@ export function SheetGrid({ view, selection, reveal, onSelect, label }: SheetGri
     const el = scroller.current;
     const from = selection ?? { top: 0, left: 0, bottom: 0, right: 0 };
     const pageRows = el ? Math.max(1, Math.floor((el.clientHeight - HEADER_HEIGHT) / 20) - 1) : 10;
-    const last = { row: view.rows.count - 1, col: view.cols.count - 1 };
+    const last = { row: geo.rows.count - 1, col: geo.cols.count - 1 };
     let target: { row: number; col: number } | null = null;
     switch (event.key) {
       case 'ArrowDown':
@@ -151,8 +171,8 @@ export function SheetGrid({ view, selection, reveal, onSelect, label }: SheetGri
     onSelect(view.areaOf(target.row, target.col), 'nearest');
   };
 
-  const width = HEADER_WIDTH + view.cols.total;
-  const height = HEADER_HEIGHT + view.rows.total;
+  const canvasWidth = HEADER_WIDTH + geo.cols.total;
+  const canvasHeight = HEADER_HEIGHT + geo.rows.total;
 
   const body: ReactNode[] = [];
   const headers: ReactNode[] = [];
@@ -176,7 +196,7 @@ export function SheetGrid({ view, selection, reveal, onSelect, label }: SheetGri
           role="columnheader"
           aria-colindex={c + 2}
           className={`${styles.columnHeader} ${shaded ? styles.headerActive : ''}`}
-          style={{ left: HEADER_WIDTH + view.cols.start(c), width: view.cols.size(c) }}
+          style={{ left: HEADER_WIDTH + geo.cols.start(c), width: geo.cols.size(c) }}
         >
           {columnLetters(c)}
         </div>,
@@ -195,6 +215,7 @@ export function SheetGrid({ view, selection, reveal, onSelect, label }: SheetGri
           selectedCol={r === active.top ? active.left : -1}
           idPrefix={idPrefix}
           classes={styles}
+          geo={geo}
         />,
       );
     }
@@ -208,17 +229,19 @@ export function SheetGrid({ view, selection, reveal, onSelect, label }: SheetGri
       role="grid"
       aria-label={label}
       aria-readonly="true"
-      aria-rowcount={view.rows.count + 1}
-      aria-colcount={view.cols.count + 1}
+      aria-rowcount={geo.rows.count + 1}
+      aria-colcount={geo.cols.count + 1}
       aria-activedescendant={activeId}
       tabIndex={0}
       onScroll={onScroll}
       onMouseDown={onMouseDown}
       onKeyDown={onKeyDown}
       data-sheet={view.name}
+      data-zoom={zoom}
+      style={{ ['--cell-font-size' as string]: `${DEFAULT_FONT_PX * zoom}px` }}
     >
-      <div className={styles.canvas} style={{ width, height }}>
-        <div role="row" aria-rowindex={1} className={styles.headerRow} style={{ width }}>
+      <div className={styles.canvas} style={{ width: canvasWidth, height: canvasHeight }}>
+        <div role="row" aria-rowindex={1} className={styles.headerRow} style={{ width: canvasWidth }}>
           <div role="columnheader" aria-colindex={1} className={styles.corner}>
             <span style={VISUALLY_HIDDEN}>行号</span>
           </div>
@@ -231,10 +254,10 @@ export function SheetGrid({ view, selection, reveal, onSelect, label }: SheetGri
             className={styles.selection}
             data-testid="grid-selection"
             style={{
-              top: HEADER_HEIGHT + view.rows.start(selection.top) - 1,
-              left: HEADER_WIDTH + view.cols.start(selection.left) - 1,
-              width: view.cols.span(selection.left, selection.right) + 1,
-              height: view.rows.span(selection.top, selection.bottom) + 1,
+              top: HEADER_HEIGHT + geo.rows.start(selection.top) - 1,
+              left: HEADER_WIDTH + geo.cols.start(selection.left) - 1,
+              width: geo.cols.span(selection.left, selection.right) + 1,
+              height: geo.rows.span(selection.top, selection.bottom) + 1,
             }}
           />
         )}

@@ -85,7 +85,7 @@ export const useGridStyles = makeStyles({
     borderRight: `1px solid ${GRIDLINE}`,
     borderBottom: `1px solid ${GRIDLINE}`,
     color: '#000000',
-    fontSize: `${DEFAULT_FONT_PX}px`,
+    fontSize: `var(--cell-font-size, ${DEFAULT_FONT_PX}px)`,
     lineHeight: 1.25,
     fontFamily: "'Microsoft YaHei', 'PingFang SC', 'Noto Sans CJK SC', 'Segoe UI', sans-serif",
     cursor: 'cell',

@@ -21,6 +21,9 @@ const NO_MERGES: readonly CellRange[] = [];
  * column widths, row heights, fonts, alignment, borders. Built again after every change.
  */
 export class SheetView {
+  /** Row heights and column widths in pixels at 100 %. */
+  readonly rowSizes: readonly number[];
+  readonly colSizes: readonly number[];
   readonly rows: Axis;
   readonly cols: Axis;
   private readonly mergeByCell = new Map<number, CellRange>();
@@ -42,12 +45,19 @@ export class SheetView {
         for (let c = m.left; c <= m.right; c++) this.mergeByCell.set(this.key(r, c, colCount), m);
       }
     }
-    this.cols = new Axis(columnWidths(worksheet, colCount));
-    this.rows = new Axis(this.rowHeights(rowCount));
+    this.colSizes = columnWidths(worksheet, colCount);
+    this.cols = new Axis(this.colSizes);
+    this.rowSizes = this.rowHeights(rowCount);
+    this.rows = new Axis(this.rowSizes);
   }
 
   get name(): string {
     return this.snapshot.name;
+  }
+
+  /** Width of the columns that hold something, at 100 %. */
+  usedWidth(): number {
+    return this.cols.span(0, Math.max(0, this.snapshot.colCount - 1));
   }
 
   mergeAt(row: number, col: number): CellRange | undefined {
