@@ -67,7 +67,11 @@ export const GridRow = memo(function GridRow(props: GridRowProps) {
         width: HEADER_WIDTH + geo.cols.total,
       }}
     >
-      <div role="rowheader" className={`${styles.rowHeader} ${active ? styles.headerActive : ''}`}>
+      <div
+        role="rowheader"
+        aria-colindex={1}
+        className={`${styles.rowHeader} ${active ? styles.headerActive : ''}`}
+      >
         {row + 1}
       </div>
       {cells}
