@@ -41,6 +41,7 @@ const useStyles = makeStyles({
   gridArea: { minHeight: 0, minWidth: 0, position: 'relative' },
   footer: {
     display: 'flex',
+    flexWrap: 'wrap',
     alignItems: 'center',
     gap: tokens.spacingHorizontalM,
     paddingRight: tokens.spacingHorizontalM,

@@ -7,7 +7,8 @@ interface Props {
 }
 
 const useStyles = makeStyles({
-  bar: { overflowX: 'auto', minWidth: 0, flexGrow: 1 },
+  // On a narrow screen the tabs keep a line of their own and the zoom goes below.
+  bar: { overflowX: 'auto', minWidth: 0, flexGrow: 1, flexBasis: '240px' },
 });
 
 /** The workbook's sheets, as tabs under the grid; arrow keys move between them. */

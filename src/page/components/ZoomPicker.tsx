@@ -12,7 +12,13 @@ const FIXED = [0.75, 1, 1.25, 1.5];
 const percent = (z: number) => `${Math.round(z * 100)}%`;
 
 const useStyles = makeStyles({
-  root: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, flexShrink: 0 },
+  root: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalXS,
+    flexShrink: 0,
+    paddingLeft: tokens.spacingHorizontalS,
+  },
   label: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
 });
 
