@@ -33,6 +33,11 @@ export interface Host {
    * inserting a template at the selection only on hosts that implement it.
    */
   getSelection?(): Promise<{ sheet: string; a1: string } | null>;
+  /**
+   * Optional: calls `listener` with the sheet's name whenever the user shows another sheet; returns the
+   * unsubscribe function. The pane re-checks the active sheet on hosts that implement it.
+   */
+  onActiveSheetChange?(listener: (sheet: string) => void): () => void;
   /** Writes a template spec onto a sheet, creating the sheet when `newSheet` is true. */
   insertTemplate(spec: TemplateSpec, sheet: string, newSheet: boolean): Promise<void>;
   deleteSheet(name: string): Promise<void>;

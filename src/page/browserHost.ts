@@ -102,6 +102,20 @@ export class BrowserHost implements Host {
     return () => this.changeListeners.delete(listener);
   }
 
+  /** The pane re-checks when the shown sheet changes (a tab click, a new template sheet, a deletion). */
+  onActiveSheetChange(listener: (sheet: string) => void): () => void {
+    let current: string | null = null;
+    this.file.activeSheetName().then(
+      (name) => (current ??= name),
+      () => undefined,
+    );
+    return this.onSelect((selection) => {
+      if (selection.sheet === current) return;
+      current = selection.sheet;
+      listener(selection.sheet);
+    });
+  }
+
   onSelect(listener: SelectionListener): () => void {
     this.selectListeners.add(listener);
     return () => this.selectListeners.delete(listener);

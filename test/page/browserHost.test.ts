@@ -54,6 +54,20 @@ describe('BrowserHost', () => {
     expect(events).toEqual(['selected 二!B2:C3', 'selected 一!A1', 'selected 二!B2:C3']);
   });
 
+  it('tells the pane when another sheet is shown, not when the same sheet is selected again', async () => {
+    const host = twoSheets();
+    const shown: string[] = [];
+    const stop = host.onActiveSheetChange((sheet) => shown.push(sheet));
+    await host.activeSheetName();
+    await host.select('一', 'A2');
+    await host.showSheet('二');
+    await host.select('二', 'B3');
+    await host.showSheet('一');
+    stop();
+    await host.showSheet('二');
+    expect(shown).toEqual(['二', '一']);
+  });
+
   it('shows a template inserted on a new sheet, and goes back when undo deletes it', async () => {
     const host = twoSheets();
     await host.showSheet('二');

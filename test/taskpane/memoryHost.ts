@@ -129,8 +129,22 @@ export class MemoryHost implements Host {
   async select(sheet: string, a1: string): Promise<void> {
     this.calls.push(`select:${sheet}!${a1}`);
     this.sheet(sheet);
-    this.active = sheet;
     this.selections.push({ sheet, a1 });
+    this.activate(sheet);
+  }
+
+  private readonly activeListeners = new Set<(sheet: string) => void>();
+
+  onActiveSheetChange(listener: (sheet: string) => void): () => void {
+    this.activeListeners.add(listener);
+    return () => this.activeListeners.delete(listener);
+  }
+
+  /** The user shows another sheet (a tab click in the host). */
+  activate(sheet: string): void {
+    if (sheet === this.active) return;
+    this.active = sheet;
+    for (const listener of this.activeListeners) listener(sheet);
   }
 
   async insertTemplate(spec: TemplateSpec, sheet: string, newSheet: boolean): Promise<void> {

@@ -107,6 +107,19 @@ describe('summary and findings', () => {
     expect(host.calls).toContain('readSheet:昌吉');
   });
 
+  test('showing another sheet re-checks it, where the host reports the switch', async () => {
+    const host = await renderPane([sheetOf('平安', pingan), sheetOf('昌吉', ...seed002Tables)]);
+    expect(within(screen.getByRole('region', { name: '找到的表格' })).getAllByRole('listitem')).toHaveLength(
+      1,
+    );
+    await act(async () => host.activate('昌吉'));
+    await waitForIdle();
+    await waitFor(() => expect(host.calls).toContain('readSheet:昌吉'));
+    await waitForIdle();
+    const summary = screen.getByRole('region', { name: '找到的表格' });
+    expect(within(summary).getAllByRole('listitem')).toHaveLength(2);
+  });
+
   test('English switch translates the pane and the findings', async () => {
     await renderPane([sheetOf('昌吉', ...seed002Tables)]);
     await act(async () => {

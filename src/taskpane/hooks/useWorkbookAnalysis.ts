@@ -61,5 +61,11 @@ export function useWorkbookAnalysis(
     if (enabled) void refresh();
   }, [enabled, refresh]);
 
+  // Showing another sheet re-checks it, where the host can tell (the whole workbook needs no re-check).
+  useEffect(() => {
+    if (!enabled || scope !== 'active' || !host.onActiveSheetChange) return undefined;
+    return host.onActiveSheetChange(() => void refresh());
+  }, [host, enabled, scope, refresh]);
+
   return { sheets, analyze, refresh };
 }
