@@ -10,6 +10,13 @@ export function createExcelHost(): ExcelHost {
       Object.keys(options).length > 0
         ? Excel.run(options, (context) => batch(context))
         : Excel.run((context) => batch(context)),
+    runInContext: (context, batch) => {
+      // The context an event handler was added in is always Office's here; the union only admits the fake.
+      if (!(context instanceof OfficeExtension.ClientRequestContext)) {
+        throw new Error('not an Office.js request context');
+      }
+      return Excel.run(context, (ctx) => batch(ctx));
+    },
     requirements: officeRequirements(),
     settings: officeDocumentSettings(),
     // Only Excel on the web caps a response at 5 MB.

@@ -149,8 +149,32 @@ export interface XlWorksheet {
   delete(): void;
 }
 
+/** [ExcelApi 1.7] What `worksheets.onActivated` reports: the sheet's id, not its name. */
+export interface XlWorksheetActivatedEventArgs {
+  readonly worksheetId: string;
+}
+
+/**
+ * The request context an event handler was added in: Office.js's `OfficeExtension.ClientRequestContext`,
+ * or the test fake's context. Office.js removes a handler only through this same context.
+ */
+export type XlHandlerContext = OfficeExtension.ClientRequestContext | XlContext;
+
+/** [ExcelApi 1.7] What `EventHandlers.add` returns; `remove()` is queued on `context` and sent by its sync. */
+export interface XlEventHandlerResult {
+  readonly context: XlHandlerContext;
+  remove(): void;
+}
+
+/** [ExcelApi 1.7] An event's handler list; an added handler is registered by the next sync. */
+export interface XlEventHandlers<T> {
+  add(handler: (args: T) => Promise<unknown>): XlEventHandlerResult;
+}
+
 export interface XlWorksheetCollection {
   readonly items: XlWorksheet[];
+  /** [ExcelApi 1.7] Occurs when any worksheet of the workbook is activated. */
+  readonly onActivated: XlEventHandlers<XlWorksheetActivatedEventArgs>;
   load(propertyNames: 'items/name'): XlWorksheetCollection;
   getItem(key: string): XlWorksheet;
   getItemOrNullObject(key: string): XlWorksheet;
@@ -184,6 +208,12 @@ export interface XlRunOptions {
 
 /** `Excel.run`, narrowed to the subset. */
 export type XlRun = <T>(options: XlRunOptions, batch: (context: XlContext) => Promise<T>) => Promise<T>;
+
+/** `Excel.run(context, batch)`: a batch in an existing request context (an event handler's, to remove it). */
+export type XlRunInContext = <T>(
+  context: XlHandlerContext,
+  batch: (context: XlContext) => Promise<T>,
+) => Promise<T>;
 
 /** An Office.js error as thrown by `context.sync()`: `code` is one of Excel.ErrorCodes. */
 export interface XlError {

@@ -20,8 +20,10 @@ import {
   isXlError,
   XlClientResult,
   XlContext,
+  XlEventHandlerResult,
   XlRangeAreas,
   XlRun,
+  XlRunInContext,
   XlRunOptions,
   XlWorksheet,
 } from './excelApi';
@@ -45,6 +47,8 @@ interface InfoProbe {
 
 export interface ExcelHostOptions {
   run: XlRun;
+  /** `Excel.run(context, batch)`: removes an event handler through the context that added it. */
+  runInContext: XlRunInContext;
   requirements: ExcelRequirements;
   settings: Pick<DocumentSettingsStore, 'get' | 'set'>;
   /** Cells read per round trip: CELLS_PER_SYNC_WEB on Excel on the web, desktop's by default. */
@@ -182,6 +186,47 @@ export class ExcelHost implements Host {
     }
   }
 
+  /**
+   * [ExcelApi 1.7] `worksheets.onActivated`: each activation's `worksheetId` is resolved to the sheet's
+   * name in one sync. The handler is registered by the sync of its own run, and Office.js removes it only
+   * through the request context that added it (`EventHandlerResult.context`), so unsubscribing runs
+   * `remove()` in `Excel.run(thatContext, …)` and syncs it there. Without ExcelApi 1.7 nothing is
+   * registered: the unsubscribe does nothing and the pane's 重新检查 stays the way to re-check. A failed
+   * registration or name lookup is dropped for the same reason: the button still works.
+   */
+  onActiveSheetChange(listener: (sheet: string) => void): () => void {
+    if (!this.requirements.supports('core') || !this.requirements.supports('worksheetEvents')) {
+      return () => undefined;
+    }
+    let stopped = false;
+    const registration: Promise<XlEventHandlerResult | null> = this.options
+      .run({}, async (ctx) => {
+        const handler = ctx.workbook.worksheets.onActivated.add(async (event) => {
+          if (stopped) return;
+          const name = await this.sheetNameOfId(event.worksheetId).catch(() => null);
+          if (name !== null && !stopped) listener(name);
+        });
+        await ctx.sync();
+        return handler;
+      })
+      .catch(() => null);
+    return () => {
+      if (stopped) return;
+      stopped = true;
+      void registration
+        .then((handler) =>
+          handler
+            ? this.options.runInContext(handler.context, async (ctx) => {
+                handler.remove();
+                await ctx.sync();
+              })
+            : undefined,
+        )
+        // The listener is already silenced; a handler Excel failed to remove only costs a lookup per switch.
+        .catch(() => undefined);
+    };
+  }
+
   async insertTemplate(spec: TemplateSpec, sheetName: string, newSheet: boolean): Promise<void> {
     await this.run(this.writeOptions(), sheetName, async (ctx) => {
       const sheets = ctx.workbook.worksheets;
@@ -225,6 +270,16 @@ export class ExcelHost implements Host {
     } catch (e) {
       throw settingNotSaved(e);
     }
+  }
+
+  /** The name of the sheet with this id, or null when it is gone (deleted since it was activated). */
+  private async sheetNameOfId(worksheetId: string): Promise<string | null> {
+    return this.runRaw({}, async (ctx) => {
+      const sheet = ctx.workbook.worksheets.getItemOrNullObject(worksheetId);
+      sheet.load(['name']);
+      await ctx.sync();
+      return sheet.isNullObject ? null : sheet.name;
+    });
   }
 
   /** One sync that learns the used range and protection of the given sheets. */

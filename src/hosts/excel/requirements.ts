@@ -12,7 +12,8 @@ export type ExcelFeature =
   | 'dataValidation'
   | 'conditionalFormats'
   | 'pageLayout'
-  | 'notificationDialog';
+  | 'notificationDialog'
+  | 'worksheetEvents';
 
 export interface FeatureRequirement {
   feature: ExcelFeature;
@@ -76,6 +77,12 @@ export const FEATURE_REQUIREMENTS: readonly FeatureRequirement[] = [
     set: 'DialogApi',
     version: '1.1',
     withoutIt: '功能区按钮完成后无法弹出结果提示，请在助手中查看结果。',
+  },
+  {
+    feature: 'worksheetEvents',
+    set: 'ExcelApi',
+    version: '1.7',
+    withoutIt: '切换工作表后不会自动检查，请点击“重新检查”。',
   },
 ];
 

@@ -12,6 +12,9 @@
  *   a formula reads the value it had when last seen in that cell, or null.
  * - Ctrl+Z is modelled: `userUndo()` undoes one undo step (a run with `mergeUndoGroup` on ExcelApi 1.20,
  *   else each sync that wrote).
+ * - `worksheets.onActivated` (ExcelApi 1.7): `add` registers at the sync of the context it was called in, and
+ *   the result's `remove()` is queued on that same context, so it takes effect only when that context
+ *   syncs again (`runInContext`), as Office.js requires. Only `userActivates` fires the event here.
  */
 import { CellRange, parseRangeA1, rangeToA1 } from '../../../src/core/address';
 import { CellValue, SheetSnapshot } from '../../../src/core/grid';
@@ -23,6 +26,9 @@ import {
   XlConditionalFormatCollection,
   XlContext,
   XlCustomConditionalFormat,
+  XlEventHandlerResult,
+  XlEventHandlers,
+  XlHandlerContext,
   XlDataValidation,
   XlError,
   XlInput,
@@ -44,6 +50,8 @@ import {
   XlApplication,
   XlWorkbook,
   XlRun,
+  XlRunInContext,
+  XlWorksheetActivatedEventArgs,
 } from '../../../src/hosts/excel/excelApi';
 import { boundingBox, keyRange } from '../../support/boundingBox';
 
@@ -79,6 +87,8 @@ const EMPTY_CELL: FakeCell = { value: null, formula: null, numberFormat: 'Genera
 
 export interface FakeSheetState {
   name: string;
+  /** What `Worksheet.id` answers: stable across renames. */
+  id: string;
   cells: Map<string, FakeCell>;
   merges: CellRange[];
   protected: boolean;
@@ -232,8 +242,13 @@ export class FakeSettings implements OfficeSettingsLike {
   }
 }
 
+type ActivationHandler = (args: XlWorksheetActivatedEventArgs) => Promise<unknown>;
+
 export class FakeExcel {
   private state: WorkbookState = { sheets: [], active: '' };
+  private sheetsCreated = 0;
+  /** Handlers registered with `worksheets.onActivated.add`, each with the context that added it. */
+  private readonly activationHandlers = new Map<ActivationHandler, FakeContext>();
   private readonly undoStack: WorkbookState[] = [];
   readonly stats: FakeStats = {
     runs: 0,
@@ -291,12 +306,30 @@ export class FakeExcel {
     return result;
   };
 
+  /** `Excel.run(context, batch)`: a batch in a context an earlier run created. */
+  readonly runInContext: XlRunInContext = async <T>(
+    context: XlHandlerContext,
+    batch: (context: XlContext) => Promise<T>,
+  ) => {
+    if (!(context instanceof FakeContext) || context.excel !== this) {
+      throw new FakeOfficeError('InvalidArgument', 'not a request context of this workbook');
+    }
+    this.stats.runs++;
+    const result = await batch(context);
+    if (context.pendingOperations() > 0) {
+      throw new Error(
+        `${context.pendingOperations()} operations were queued after the last sync and never sent`,
+      );
+    }
+    return result;
+  };
   // ---- state for tests -------------------------------------------------------------------------
 
   addSheet(seed: FakeSheetSeed): FakeSheetState {
     const s = seed.snapshot;
     const sheet: FakeSheetState = {
       name: s.name,
+      id: `{00000000-0001-0000-${String(++this.sheetsCreated).padStart(4, '0')}-000000000000}`,
       cells: new Map(),
       merges: s.merges.map((m) => ({ ...m })),
       protected: seed.protected ?? false,
@@ -342,6 +375,21 @@ export class FakeExcel {
   setActive(name: string): void {
     this.sheet(name);
     this.state.active = name;
+  }
+
+  /** The user clicks another sheet's tab: fires `onActivated`; resolves when every handler has finished. */
+  async userActivates(name: string): Promise<void> {
+    const sheet = this.sheet(name);
+    if (this.state.active === name) return;
+    this.state.active = name;
+    this.selection = { sheet: name, address: 'A1' };
+    const args: XlWorksheetActivatedEventArgs = { worksheetId: sheet.id };
+    await Promise.all([...this.activationHandlers.keys()].map((handler) => handler(args)));
+  }
+
+  /** How many `onActivated` handlers Excel holds. */
+  get activationHandlerCount(): number {
+    return this.activationHandlers.size;
   }
 
   cell(sheet: string, row: number, col: number): FakeCell {
@@ -411,6 +459,23 @@ export class FakeExcel {
 
   /** @internal */ findSheet(name: string): FakeSheetState | undefined {
     return this.state.sheets.find((x) => x.name === name);
+  }
+
+  /** @internal What `worksheets.getItem(key)` finds: a sheet by name or by id. */
+  findSheetByKey(key: string): FakeSheetState | undefined {
+    return this.state.sheets.find((x) => x.name === key || x.id === key);
+  }
+
+  /** @internal */ registerActivationHandler(handler: ActivationHandler, context: FakeContext): void {
+    this.activationHandlers.set(handler, context);
+  }
+
+  /** @internal Office.js removes a handler only through the context that added it. */
+  unregisterActivationHandler(handler: ActivationHandler, context: FakeContext): void {
+    if (this.activationHandlers.get(handler) !== context) {
+      throw new FakeOfficeError('InvalidArgument', 'the handler was not added in this request context');
+    }
+    this.activationHandlers.delete(handler);
   }
 
   /** @internal */ requireApi(minor: number, what: string): void {
@@ -589,10 +654,33 @@ class FakeApplication implements XlApplication {
 /** Resolves a worksheet proxy to its state when an operation runs (null for a missing OrNullObject). */
 type SheetResolver = () => FakeSheetState | null;
 
+class FakeActivatedEvent implements XlEventHandlers<XlWorksheetActivatedEventArgs> {
+  constructor(private readonly context: FakeContext) {}
+
+  add(handler: ActivationHandler): XlEventHandlerResult {
+    const context = this.context;
+    context.queueOperation('worksheets.onActivated.add', false, () => {
+      context.excel.requireApi(7, 'worksheets.onActivated');
+      context.excel.registerActivationHandler(handler, context);
+    });
+    return {
+      context,
+      // Queued on the adding context: it takes effect only when that context syncs.
+      remove: () =>
+        context.queueOperation('worksheets.onActivated.remove', false, () =>
+          context.excel.unregisterActivationHandler(handler, context),
+        ),
+    };
+  }
+}
+
 class FakeWorksheetCollection implements XlWorksheetCollection {
   private readonly loaded = new Loaded();
+  readonly onActivated: XlEventHandlers<XlWorksheetActivatedEventArgs>;
 
-  constructor(private readonly context: FakeContext) {}
+  constructor(private readonly context: FakeContext) {
+    this.onActivated = new FakeActivatedEvent(context);
+  }
 
   get items(): XlWorksheet[] {
     return this.loaded.get('items', 'WorksheetCollection');
@@ -619,7 +707,7 @@ class FakeWorksheetCollection implements XlWorksheetCollection {
     return new FakeWorksheet(
       this.context,
       () => {
-        const s = this.context.excel.findSheet(name);
+        const s = this.context.excel.findSheetByKey(name);
         if (!s) throw new FakeOfficeError('ItemNotFound', `The requested worksheet ${name} doesn't exist.`);
         return s;
       },
@@ -628,7 +716,7 @@ class FakeWorksheetCollection implements XlWorksheetCollection {
   }
 
   getItemOrNullObject(name: string): XlWorksheet {
-    return new FakeWorksheet(this.context, () => this.context.excel.findSheet(name) ?? null, name, true);
+    return new FakeWorksheet(this.context, () => this.context.excel.findSheetByKey(name) ?? null, name, true);
   }
 
   getActiveWorksheet(): XlWorksheet {

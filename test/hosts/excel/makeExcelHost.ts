@@ -20,6 +20,7 @@ export function makeExcelHost(
   const open = () =>
     new ExcelHost({
       run: fake.run,
+      runInContext: fake.runInContext,
       requirements: new ExcelRequirements(fake.isSetSupported),
       settings: new DocumentSettingsStore(fake.settings, FakeSettings.FAILED),
       cellsPerSync,
