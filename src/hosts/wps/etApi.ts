@@ -46,7 +46,7 @@ export interface EtFormatConditions {
 
 export interface EtRange extends Pick<
   Et.Range,
-  'HorizontalAlignment' | 'VerticalAlignment' | 'WrapText' | 'ColumnWidth'
+  'HorizontalAlignment' | 'VerticalAlignment' | 'WrapText' | 'ColumnWidth' | 'RowHeight'
 > {
   /** `$A$1` or `$A$1:$C$4`. */
   Address(): string;
@@ -74,9 +74,16 @@ export interface EtRange extends Pick<
   Select(): void;
 }
 
+/** Print setup. `Zoom` is a percentage or false; false lets `FitToPagesWide/Tall` scale the print. */
+export type EtPageSetup = Pick<
+  Et.PageSetup,
+  'PaperSize' | 'Orientation' | 'Zoom' | 'FitToPagesWide' | 'FitToPagesTall' | 'CenterHorizontally'
+>;
+
 export interface EtWorksheet extends Pick<Et.Worksheet, 'Name' | 'ProtectContents' | 'Visible'> {
   readonly UsedRange: EtRange;
-  /** An A1 address: a cell, a rectangle, or whole columns (`B:D`). */
+  readonly PageSetup: EtPageSetup;
+  /** An A1 address: a cell, a rectangle, whole columns (`B:D`) or whole rows (`5:5`). */
   Range(address: string): EtRange;
   Activate(): void;
   Delete(): void;

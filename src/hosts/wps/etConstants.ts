@@ -31,4 +31,8 @@ export const XL_BETWEEN: Et.XlFormatConditionOperator.xlBetween = 1;
 
 export const XL_EXPRESSION: Et.XlFormatConditionType.xlExpression = 2;
 
+export const XL_PAPER_A4: Et.XlPaperSize.xlPaperA4 = 9;
+export const XL_PORTRAIT: Et.XlPageOrientation.xlPortrait = 1;
+export const XL_LANDSCAPE: Et.XlPageOrientation.xlLandscape = 2;
+
 export const XL_SHEET_VERY_HIDDEN: Et.XlSheetVisibility.xlSheetVeryHidden = 2;

@@ -1,5 +1,5 @@
 import { CellRange, rangeToA1, toA1 } from '../../core/address';
-import { TemplateSpec } from '../../core/templateSpec';
+import { TemplatePrint, TemplateSpec } from '../../core/templateSpec';
 import { CellInput, typedInput } from '../cellInput';
 import {
   BorderSide,
@@ -12,7 +12,7 @@ import {
   TemplateStyle,
 } from '../templatePlan';
 import { hexToBgr } from './colors';
-import { EtRange, EtWorksheet } from './etApi';
+import { EtPageSetup, EtRange, EtWorksheet } from './etApi';
 import {
   XL_BETWEEN,
   XL_BOTTOM,
@@ -25,7 +25,10 @@ import {
   XL_EXPRESSION,
   XL_INSIDE_HORIZONTAL,
   XL_INSIDE_VERTICAL,
+  XL_LANDSCAPE,
   XL_LEFT,
+  XL_PAPER_A4,
+  XL_PORTRAIT,
   XL_RIGHT,
   XL_THIN,
   XL_TOP,
@@ -66,10 +69,27 @@ function drawThinBorders(range: EtRange, r: CellRange): void {
 }
 
 /**
+ * A4, the spec's orientation, centred across the page; fitting one page wide needs Zoom off first (ET
+ * ignores FitToPages while a zoom percentage is set), and FitToPagesTall false means as many pages tall
+ * as the form needs.
+ */
+function applyPrint(page: EtPageSetup, print: TemplatePrint): void {
+  page.PaperSize = XL_PAPER_A4;
+  page.Orientation = print.orientation === 'landscape' ? XL_LANDSCAPE : XL_PORTRAIT;
+  page.CenterHorizontally = true;
+  if (print.fitToWidth) {
+    page.Zoom = false;
+    page.FitToPagesWide = 1;
+    page.FitToPagesTall = false;
+  }
+}
+
+/**
  * Writes a template onto a sheet whose area is empty: contents as one 2-D array before merging (so the
  * merges find their covered cells empty and ET asks nothing), number formats before contents (so formulas
  * in percent cells stay formulas), styles by rectangles of equal style, borders, column widths (ET takes
- * them in characters, as the spec gives them), validation, then conditional formats. ET reads a
+ * them in characters, as the spec gives them), row heights (points), print setup, validation, then conditional
+ * formats. ET reads a
  * conditional format's relative references from the active cell, so each range's top-left cell is
  * selected before its rule is added; the sheet must be active.
  */
@@ -87,6 +107,11 @@ export function writeTemplate(sheet: EtWorksheet, spec: TemplateSpec): void {
   for (const b of spec.borders) drawThinBorders(sheet.Range(rangeToA1(b)), b);
 
   for (const run of columnWidthRuns(spec)) sheet.Range(run.columns).ColumnWidth = run.width;
+
+  for (const { row, height } of spec.rowHeights ?? [])
+    sheet.Range(`${row + 1}:${row + 1}`).RowHeight = height;
+
+  if (spec.print) applyPrint(sheet.PageSetup, spec.print);
 
   for (const v of spec.validations) {
     const validation = sheet.Range(rangeToA1(v.range)).Validation;

@@ -28,6 +28,7 @@ import {
   EtFormatConditions,
   EtInput,
   EtInterior,
+  EtPageSetup,
   EtRange,
   EtSheetGroup,
   EtValidation,
@@ -43,6 +44,9 @@ const NO_FILL_COLOR = 0xffffff;
 const PATTERN_NONE = -4142;
 const PATTERN_SOLID = 1;
 const MAX_ROW = 1_048_575;
+const MAX_COL = 16_383;
+/** ET's default row height in points. */
+const DEFAULT_ROW_HEIGHT = 13.5;
 
 /** COM error codes ET hands through the bridge for error values. */
 const ERROR_CODES: Record<string, number> = {
@@ -109,6 +113,16 @@ export class SheetModel {
   protectContents = false;
   visible = -1;
   readonly columnWidths = new Map<number, number>();
+  readonly rowHeights = new Map<number, number>();
+  /** What `PageSetup` holds: ET's defaults until a template sets them. */
+  readonly pageSetup: EtPageSetup = {
+    PaperSize: 9,
+    Orientation: 1,
+    Zoom: 100,
+    FitToPagesWide: 1,
+    FitToPagesTall: 1,
+    CenterHorizontally: false,
+  };
   readonly borders: BorderRecord[] = [];
   validations: ValidationRecord[] = [];
   readonly conditionalFormats: ConditionalFormatRecord[] = [];
@@ -200,6 +214,12 @@ function counted<T extends object>(target: T, stats: FakeStats): T {
 
 function parseAddress(address: string): CellRange {
   const text = address.replace(/\$/g, '').trim();
+  const rows = /^(\d+):(\d+)$/.exec(text);
+  if (rows) {
+    const [a, b] = [Number(rows[1]) - 1, Number(rows[2]) - 1];
+    if (a < 0 || b < 0 || a > MAX_ROW || b > MAX_ROW) throw new FakeEtError(`无效的单元格引用：${address}`);
+    return { top: Math.min(a, b), left: 0, bottom: Math.max(a, b), right: MAX_COL };
+  }
   const columns = /^([A-Za-z]{1,3}):([A-Za-z]{1,3})$/.exec(text);
   if (columns) {
     const a = columnIndex(columns[1]);
@@ -768,6 +788,19 @@ class FakeRange implements EtRange {
     for (let c = this.range.left; c <= this.range.right; c++) this.sheet.columnWidths.set(c, width);
   }
 
+  /** Points; null when the rows differ. Setting it on any range sizes its whole rows. */
+  get RowHeight(): number {
+    const heights = [];
+    for (let r = this.range.top; r <= this.range.bottom; r++)
+      heights.push(this.sheet.rowHeights.get(r) ?? DEFAULT_ROW_HEIGHT);
+    return agree(heights) as number;
+  }
+  set RowHeight(points: number) {
+    if (!(points >= 0 && points <= 409)) throw new FakeEtError(`行高必须在 0 到 409 磅之间：${points}`);
+    this.et.beforeWrite(this.sheet);
+    for (let r = this.range.top; r <= this.range.bottom; r++) this.sheet.rowHeights.set(r, points);
+  }
+
   Merge(): void {
     this.cellsOnly('Merge');
     this.et.beforeWrite(this.sheet);
@@ -840,6 +873,10 @@ class FakeWorksheet implements EtWorksheet {
     this.model.visible = v;
   }
 
+  get PageSetup(): EtPageSetup {
+    return this.et.wrap(new FakePageSetup(this.et, this.model));
+  }
+
   get UsedRange(): EtRange {
     const used = this.model.usedRange() ?? { top: 0, left: 0, bottom: 0, right: 0 };
     return this.et.wrap(new FakeRange(this.et, this.model, used));
@@ -869,6 +906,57 @@ class FakeWorksheet implements EtWorksheet {
       this.et.activeSheet = next.name;
       this.et.selection = { sheet: next.name, address: 'A1' };
     }
+  }
+}
+
+/** Print setup; values outside what ET accepts throw, as ET does. */
+class FakePageSetup implements EtPageSetup {
+  constructor(
+    private readonly et: FakeEt,
+    private readonly sheet: SheetModel,
+  ) {}
+
+  private set<K extends keyof EtPageSetup>(key: K, value: EtPageSetup[K], valid: boolean): void {
+    if (!valid) throw new FakeEtError(`PageSetup.${key} 的值无效：${String(value)}`);
+    this.et.beforeWrite(this.sheet);
+    this.sheet.pageSetup[key] = value;
+  }
+
+  get PaperSize(): Et.XlPaperSize {
+    return this.sheet.pageSetup.PaperSize;
+  }
+  set PaperSize(v: Et.XlPaperSize) {
+    this.set('PaperSize', v, Number.isInteger(v) && v > 0);
+  }
+  get Orientation(): Et.XlPageOrientation {
+    return this.sheet.pageSetup.Orientation;
+  }
+  set Orientation(v: Et.XlPageOrientation) {
+    this.set('Orientation', v, v === 1 || v === 2);
+  }
+  get Zoom(): boolean | number {
+    return this.sheet.pageSetup.Zoom;
+  }
+  set Zoom(v: boolean | number) {
+    this.set('Zoom', v, v === false || (typeof v === 'number' && v >= 10 && v <= 400));
+  }
+  get FitToPagesWide(): boolean | number {
+    return this.sheet.pageSetup.FitToPagesWide;
+  }
+  set FitToPagesWide(v: boolean | number) {
+    this.set('FitToPagesWide', v, v === false || (typeof v === 'number' && Number.isInteger(v) && v >= 1));
+  }
+  get FitToPagesTall(): boolean | number {
+    return this.sheet.pageSetup.FitToPagesTall;
+  }
+  set FitToPagesTall(v: boolean | number) {
+    this.set('FitToPagesTall', v, v === false || (typeof v === 'number' && Number.isInteger(v) && v >= 1));
+  }
+  get CenterHorizontally(): boolean {
+    return this.sheet.pageSetup.CenterHorizontally;
+  }
+  set CenterHorizontally(v: boolean) {
+    this.set('CenterHorizontally', v, typeof v === 'boolean');
   }
 }
 
