@@ -1,5 +1,5 @@
 import { HostError } from '../host';
-import { WpsAddinRoot } from './etApi';
+import { EtApiEvents, WpsAddinRoot } from './etApi';
 import { WpsHost } from './wpsHost';
 
 /**
@@ -12,9 +12,15 @@ export function findWpsRoot(): WpsAddinRoot | null {
   return root && root.ActiveWorkbook !== undefined ? root : null;
 }
 
+/** ET's application events: the `wps` global's (some builds leave `Application.ApiEvent` undefined). */
+function findApiEvents(root: WpsAddinRoot): EtApiEvents | null {
+  const fromWps: EtApiEvents | undefined = typeof wps !== 'undefined' ? wps.ApiEvent : undefined;
+  return fromWps ?? root.ApiEvent ?? null;
+}
+
 /** The host of the running WPS 表格. */
 export function createWpsHost(): WpsHost {
   const root = findWpsRoot();
   if (!root) throw new HostError('unsupported', '未检测到 WPS 表格，请在 WPS 表格中打开绩效自评助手。');
-  return new WpsHost(root);
+  return new WpsHost(root, findApiEvents(root));
 }

@@ -116,8 +116,24 @@ export interface EtApplication {
   DisplayAlerts: boolean;
 }
 
+/** The sheet a `SheetActivate` listener receives (typings: `Et.Worksheet | object`). */
+export type EtActivatedSheet = Et.Worksheet | object;
+
+export type EtSheetActivateListener = (sheet: EtActivatedSheet) => void;
+
+/**
+ * `ApiEvent` of the add-in root: ET's application events. `SheetActivate` fires when any sheet is
+ * activated; removing with the callback given removes that listener (without it, every listener).
+ */
+export interface EtApiEvents {
+  AddApiEventListener(EventName: 'SheetActivate', callback: EtSheetActivateListener): void;
+  RemoveApiEventListener(EventName: 'SheetActivate', callback?: EtSheetActivateListener): void;
+}
+
 /** The add-in root the ribbon page sees: the application plus task panes and plugin storage. */
 export interface WpsAddinRoot extends EtApplication {
+  /** Undefined on some builds' `Application` (macOS): there only the `wps` global carries it. */
+  readonly ApiEvent?: EtApiEvents;
   CreateTaskPane(url: string, title?: string): Pick<WPS.CustomTaskpane, 'ID' | 'Visible' | 'Navigate'>;
   GetTaskPane(id: number): Pick<WPS.CustomTaskpane, 'ID' | 'Visible' | 'Navigate'>;
   readonly PluginStorage: Pick<WPS.PluginStorage, 'getItem' | 'setItem'>;
@@ -139,6 +155,9 @@ export function etWorkbookSatisfiesSubset(book: Et.Workbook): EtWorkbook {
 }
 export function etApplicationSatisfiesSubset(app: Et.Application): EtApplication {
   return app;
+}
+export function apiEventSatisfiesSubset(events: WPS.EtApiEvent): EtApiEvents {
+  return events;
 }
 export function wpsRootSatisfiesSubset(root: WPSMergedRoot): WpsAddinRoot {
   return root;

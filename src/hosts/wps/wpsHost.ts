@@ -17,7 +17,7 @@ import {
 } from '../refusals';
 import { answerGrid, cellValueOf, formulaOf } from './answers';
 import { prepareSheet, writeSheet } from './editWriter';
-import { EtApplication, EtWorkbook, EtWorksheet, isWorksheet } from './etApi';
+import { EtActivatedSheet, EtApiEvents, EtApplication, EtWorkbook, EtWorksheet, isWorksheet } from './etApi';
 import { SettingsSheet } from './settingsSheet';
 import { AreaFormats, scanFormats } from './formatScan';
 import { scanMerges } from './mergeScan';
@@ -49,7 +49,11 @@ export class WpsHost implements Host {
   readonly kind = 'wps' as const;
   private readonly settings: SettingsSheet;
 
-  constructor(private readonly app: EtApplication) {
+  constructor(
+    private readonly app: EtApplication,
+    /** ET's application events; null where the add-in root has none (no sheet-change reports then). */
+    private readonly events: EtApiEvents | null = null,
+  ) {
     this.settings = new SettingsSheet(
       () => this.book(),
       (name) => this.findSheet(name),
@@ -121,6 +125,40 @@ export class WpsHost implements Host {
       const selection = window.RangeSelection;
       return { sheet: selection.Worksheet.Name, a1: rangeToA1(rangeOfAddress(selection.Address())) };
     });
+  }
+
+  /**
+   * `ApiEvent` `SheetActivate`: reports the activated sheet's name (the active sheet's when the event
+   * passes no readable sheet). Without `ApiEvent`, or when WPS refuses the listener, nothing is reported
+   * and the pane's 重新检查 stays the way to re-check.
+   */
+  onActiveSheetChange(listener: (sheet: string) => void): () => void {
+    const events = this.events;
+    if (!events) return () => undefined;
+    const onActivate = (sheet: EtActivatedSheet) => {
+      let name: string | null;
+      try {
+        name = sheetNameOf(sheet) ?? this.book().ActiveSheet.Name;
+      } catch {
+        return;
+      }
+      listener(name);
+    };
+    try {
+      events.AddApiEventListener('SheetActivate', onActivate);
+    } catch {
+      return () => undefined;
+    }
+    let stopped = false;
+    return () => {
+      if (stopped) return;
+      stopped = true;
+      try {
+        events.RemoveApiEventListener('SheetActivate', onActivate);
+      } catch {
+        // WPS is closing the workbook or the pane: nothing is left to report to.
+      }
+    };
   }
 
   async insertTemplate(spec: TemplateSpec, sheetName: string, newSheet: boolean): Promise<void> {
@@ -260,6 +298,13 @@ export class WpsHost implements Host {
       );
     }
   }
+}
+
+/** The name of the sheet an event passed, when it is a worksheet with a readable name. */
+function sheetNameOf(sheet: EtActivatedSheet): string | null {
+  if (!sheet || !('Name' in sheet)) return null;
+  const name: unknown = sheet.Name;
+  return typeof name === 'string' ? name : null;
 }
 
 /** Dense A1-anchored arrays from what was read of the used range `area`. */

@@ -20,6 +20,8 @@ import { CellRange, columnIndex, parseRangeA1, rangeToA1, rangesOverlap } from '
 import { CellValue, SheetSnapshot } from '../../../src/core/grid';
 import {
   EtAnswer,
+  EtActivatedSheet,
+  EtApiEvents,
   EtApplication,
   EtBorder,
   EtBorders,
@@ -30,6 +32,7 @@ import {
   EtInterior,
   EtPageSetup,
   EtRange,
+  EtSheetActivateListener,
   EtSheetGroup,
   EtValidation,
   EtWindow,
@@ -289,11 +292,38 @@ export class FakeEt {
   failWrites: string | null = null;
   private addedSheets = 0;
   readonly application: EtApplication;
+  /** `ApiEvent`: its `SheetActivate` listeners, fired by `userActivates`. */
+  readonly apiEvent: EtApiEvents;
+  private sheetActivateListeners: EtSheetActivateListener[] = [];
 
   constructor(seeds: { snapshot: SheetSnapshot; protected?: boolean }[]) {
     for (const seed of seeds) this.sheets.push(this.seed(seed.snapshot, seed.protected ?? false));
     this.activeSheet = this.sheets[0]?.name ?? '';
     this.application = this.wrap(new FakeApplication(this));
+    this.apiEvent = this.wrap<EtApiEvents>({
+      AddApiEventListener: (_name, callback) => {
+        this.sheetActivateListeners.push(callback);
+      },
+      RemoveApiEventListener: (_name, callback) => {
+        this.sheetActivateListeners = callback
+          ? this.sheetActivateListeners.filter((l) => l !== callback)
+          : [];
+      },
+    });
+  }
+
+  /** The user clicks another sheet's tab: ET fires `SheetActivate` with the sheet. */
+  userActivates(name: string): void {
+    const model = this.sheet(name);
+    if (this.activeSheet === model.name) return;
+    this.activeSheet = model.name;
+    this.selection = { sheet: model.name, address: 'A1' };
+    const sheet: EtActivatedSheet = this.wrap(new FakeWorksheet(this, model));
+    for (const listener of [...this.sheetActivateListeners]) listener(sheet);
+  }
+
+  get sheetActivateListenerCount(): number {
+    return this.sheetActivateListeners.length;
   }
 
   private seed(s: SheetSnapshot, isProtected: boolean): SheetModel {

@@ -10,7 +10,7 @@ export interface WpsHostUnderTest extends HostUnderTest {
 /** A WpsHost over a fresh fake ET workbook holding `sheets`; round trips are ET calls. */
 export function makeWpsHost(sheets: SeedSheet[]): WpsHostUnderTest {
   const fake = new FakeEt(sheets);
-  const open = () => new WpsHost(fake.application);
+  const open = () => new WpsHost(fake.application, fake.apiEvent);
   return {
     fake,
     host: open(),
