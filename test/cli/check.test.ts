@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Analyzer, runCheck } from '../../src/cli/check';
-import { CliContext, CliIo, Lang } from '../../src/cli/io';
+import { CliContext, Lang } from '../../src/cli/io';
 import { runCli } from '../../src/cli/main';
 import { AnalyzeOptions } from '../../src/core/analyze';
 import { Finding, makeFinding } from '../../src/core/findings';
@@ -11,25 +11,7 @@ import { SheetSnapshot } from '../../src/core/grid';
 import { Region } from '../../src/core/model';
 import { FileHost } from '../../src/hosts/file/fileHost';
 import { encryptedXlsxBytes, xlsxBytes } from '../hosts/file/helpers';
-
-interface Captured extends CliIo {
-  stdout: string;
-  stderr: string;
-}
-
-function capture(): Captured {
-  const io = {
-    stdout: '',
-    stderr: '',
-    out(text: string) {
-      io.stdout += text;
-    },
-    err(text: string) {
-      io.stderr += text;
-    },
-  };
-  return io;
-}
+import { capture } from './capture';
 
 const dir = mkdtempSync(join(tmpdir(), 'selfeval-cli-'));
 const file = (name: string) => join(dir, name);

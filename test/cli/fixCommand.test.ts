@@ -2,31 +2,12 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CliIo } from '../../src/cli/io';
 import { runCli } from '../../src/cli/main';
 import { Grid } from '../../src/core/grid';
 import { FileHost } from '../../src/hosts/file/fileHost';
 import { buildAll } from '../fixtures/build';
 import { workbooks } from '../fixtures/workbooks';
-
-interface Captured extends CliIo {
-  stdout: string;
-  stderr: string;
-}
-
-function capture(): Captured {
-  const io = {
-    stdout: '',
-    stderr: '',
-    out(text: string) {
-      io.stdout += text;
-    },
-    err(text: string) {
-      io.stderr += text;
-    },
-  };
-  return io;
-}
+import { Captured, capture } from './capture';
 
 const dir = mkdtempSync(join(tmpdir(), 'selfeval-fix-'));
 const file = (name: string) => join(dir, name);

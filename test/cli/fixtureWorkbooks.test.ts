@@ -1,10 +1,10 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CliIo } from '../../src/cli/io';
 import { runCli } from '../../src/cli/main';
 import { buildAll, expectedFor } from '../fixtures/build';
 import { workbooks } from '../fixtures/workbooks';
+import { capture } from './capture';
 
 /**
  * The whole path a reviewer uses: every fixture workbook written as .xlsx, read back by the file host and
@@ -25,15 +25,9 @@ let exitCode: number;
 
 beforeAll(async () => {
   const files = await buildAll(dir);
-  let stdout = '';
-  const io: CliIo = {
-    out: (text: string) => {
-      stdout += text;
-    },
-    err: () => undefined,
-  };
+  const io = capture();
   exitCode = await runCli(['check', '--json', ...files], io);
-  report = JSON.parse(stdout) as JsonReport;
+  report = JSON.parse(io.stdout) as JsonReport;
 }, 60_000);
 
 it('reads every workbook and exits 1, since the seeds carry real faults', () => {
