@@ -26,6 +26,7 @@ export interface NationalInput {
   rateStyle?: 'formula' | 'text' | 'number';
   scoreAsTextWithUnit?: boolean;
   totalAsFormula?: boolean;
+  blockLabel?: string;
 }
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
@@ -64,7 +65,16 @@ export function nationalForm(input: NationalInput): FormDraft {
   merges.push([r, 1, r, W - 1]);
   r = row('主管部门', '某某区财政局', null, null, '实施单位', '某某区财政局');
   merges.push([r, 1, r, 3], [r, 5, r, W - 1]);
-  const head = row('项目资金（万元）', null, '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分');
+  const head = row(
+    '项目资金（万元）',
+    null,
+    '年初预算数',
+    '全年预算数',
+    '全年执行数',
+    '分值',
+    '执行率',
+    '得分',
+  );
   merges.push([head, 0, head + 4, 0]);
   const totals = [0, 1, 2].map((k) => round2(sum(input.funds.map((f) => f[k]))));
   const rate = totals[2] / totals[1];
@@ -96,10 +106,17 @@ export function nationalForm(input: NationalInput): FormDraft {
   for (let k = 0; k < 5; k++) merges.push([head + k, 7, head + k, 8]);
   const goal = row('年度总体目标', '预期目标', null, null, null, '实际完成情况');
   merges.push([goal, 0, goal + 1, 0], [goal, 1, goal, 4], [goal, 5, goal, W - 1]);
-  const goalText = row(null, '按计划完成' + input.name + '各项工作任务。', null, null, null, '已按计划完成全年工作任务。');
+  const goalText = row(
+    null,
+    '按计划完成' + input.name + '各项工作任务。',
+    null,
+    null,
+    null,
+    '已按计划完成全年工作任务。',
+  );
   merges.push([goalText, 1, goalText, 4], [goalText, 5, goalText, W - 1]);
   const ih = row(
-    '绩效指标',
+    input.blockLabel ?? '绩效指标',
     '一级指标',
     '二级指标',
     '三级指标',
@@ -111,7 +128,17 @@ export function nationalForm(input: NationalInput): FormDraft {
   );
   const first = rows.length;
   input.indicators.forEach((ind, k) => {
-    const ir = row(null, ind.l1, ind.l2, ind.name, ind.target, ind.actual, ind.weight, ind.score, ind.reason ?? null);
+    const ir = row(
+      null,
+      ind.l1,
+      ind.l2,
+      ind.name,
+      ind.target,
+      ind.actual,
+      ind.weight,
+      ind.score,
+      ind.reason ?? null,
+    );
     names[`ind${k}Target`] = [ir, 4];
     names[`ind${k}Actual`] = [ir, 5];
     names[`ind${k}Weight`] = [ir, 6];
@@ -121,11 +148,22 @@ export function nationalForm(input: NationalInput): FormDraft {
   const last = rows.length - 1;
   merges.push([ih, 0, last, 0]);
   if (input.mergeLabels !== false) mergeRuns(rows, merges, first, last, 1, 2);
-  const totalScore = round2(shownNumber(rows[totalRow][7]) + sum(input.indicators.map((i) => shownNumber(i.score))));
-  const close = row('总分', null, null, null, null, null, points + sum(input.indicators.map((i) => i.weight)));
+  const totalScore = round2(
+    shownNumber(rows[totalRow][7]) + sum(input.indicators.map((i) => shownNumber(i.score))),
+  );
+  const close = row(
+    '总分',
+    null,
+    null,
+    null,
+    null,
+    null,
+    points + sum(input.indicators.map((i) => i.weight)),
+  );
   rows[close][7] = input.totalAsFormula
     ? {
-        formula: (at) => `ROUND(${at('fundsScore')}+SUM(${at('ind0Score')}:${at(`ind${last - first}Score`)}),2)`,
+        formula: (at) =>
+          `ROUND(${at('fundsScore')}+SUM(${at('ind0Score')}:${at(`ind${last - first}Score`)}),2)`,
         result: totalScore,
       }
     : totalScore;
@@ -146,7 +184,8 @@ export function mergeRuns(
   for (const c of cols) {
     let start = first;
     for (let r = first + 1; r <= last + 1; r++) {
-      const same = r <= last && rows[r][c] === rows[start][c] && (c === cols[0] || sameParents(rows, r, start, cols, c));
+      const same =
+        r <= last && rows[r][c] === rows[start][c] && (c === cols[0] || sameParents(rows, r, start, cols, c));
       if (same) continue;
       if (r - 1 > start) {
         merges.push([start, c, r - 1, c]);
@@ -169,14 +208,78 @@ function sameParents(rows: CellInput[][], r: number, start: number, cols: number
 /** Default national indicators: 产出 50, 效益 30, 满意度 10 (weights 90 with funds 10). */
 export function nationalIndicators(overrides: Partial<IndicatorInput>[] = []): IndicatorInput[] {
   const base: IndicatorInput[] = [
-    { l1: '产出指标', l2: '数量指标', name: '开展培训次数（次）', target: '≥4次', actual: '4次', weight: 15, score: 15 },
-    { l1: '产出指标', l2: '数量指标', name: '覆盖社区数量（个）', target: '=12', actual: '12个', weight: 10, score: 10 },
-    { l1: '产出指标', l2: '质量指标', name: '验收合格率', target: '≥95%', actual: '98%', weight: 10, score: 10 },
-    { l1: '产出指标', l2: '时效指标', name: '资金拨付及时率', target: '100%', actual: '100%', weight: 10, score: 10 },
-    { l1: '产出指标', l2: '成本指标', name: '人均培训成本（元）', target: '≤300', actual: '280', weight: 5, score: 5 },
-    { l1: '效益指标', l2: '社会效益指标', name: '群众安全感', target: '逐步提高', actual: '有所提高', weight: 20, score: 20 },
-    { l1: '效益指标', l2: '可持续影响指标', name: '长效机制建立', target: '建立', actual: '已建立', weight: 10, score: 10 },
-    { l1: '满意度指标', l2: '服务对象满意度指标', name: '群众满意度', target: '≥90%', actual: '93%', weight: 10, score: 10 },
+    {
+      l1: '产出指标',
+      l2: '数量指标',
+      name: '开展培训次数（次）',
+      target: '≥4次',
+      actual: '4次',
+      weight: 15,
+      score: 15,
+    },
+    {
+      l1: '产出指标',
+      l2: '数量指标',
+      name: '覆盖社区数量（个）',
+      target: '=12',
+      actual: '12个',
+      weight: 10,
+      score: 10,
+    },
+    {
+      l1: '产出指标',
+      l2: '质量指标',
+      name: '验收合格率',
+      target: '≥95%',
+      actual: '98%',
+      weight: 10,
+      score: 10,
+    },
+    {
+      l1: '产出指标',
+      l2: '时效指标',
+      name: '资金拨付及时率',
+      target: '100%',
+      actual: '100%',
+      weight: 10,
+      score: 10,
+    },
+    {
+      l1: '产出指标',
+      l2: '成本指标',
+      name: '人均培训成本（元）',
+      target: '≤300',
+      actual: '280',
+      weight: 5,
+      score: 5,
+    },
+    {
+      l1: '效益指标',
+      l2: '社会效益指标',
+      name: '群众安全感',
+      target: '逐步提高',
+      actual: '有所提高',
+      weight: 20,
+      score: 20,
+    },
+    {
+      l1: '效益指标',
+      l2: '可持续影响指标',
+      name: '长效机制建立',
+      target: '建立',
+      actual: '已建立',
+      weight: 10,
+      score: 10,
+    },
+    {
+      l1: '满意度指标',
+      l2: '服务对象满意度指标',
+      name: '群众满意度',
+      target: '≥90%',
+      actual: '93%',
+      weight: 10,
+      score: 10,
+    },
   ];
   return base.map((b, k) => ({ ...b, ...(overrides[k] ?? {}) }));
 }

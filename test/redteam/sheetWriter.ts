@@ -76,7 +76,8 @@ export function place(ws: ExcelJS.Worksheet, draft: FormDraft, top: number, left
       }
     }),
   );
-  for (const [t, l, b, rr] of draft.merges) ws.mergeCells(top + t + 1, left + l + 1, top + b + 1, left + rr + 1);
+  for (const [t, l, b, rr] of draft.merges)
+    ws.mergeCells(top + t + 1, left + l + 1, top + b + 1, left + rr + 1);
   const [first, last] = draft.regionRows;
   return {
     sheet: ws.name,
@@ -103,10 +104,20 @@ function numberIn(input: CellInput): number {
  * the sum of the shown component scores, so that only the planted cell is wrong.
  */
 export function retotal(draft: FormDraft): void {
-  const parts = Object.keys(draft.names).filter((n) => /^(fundsScore|goalScore|blockScore|ind\d+Score|g\d+i\d+Score)$/.test(n));
+  const parts = Object.keys(draft.names).filter((n) =>
+    /^(fundsScore|goalScore|blockScore|ind\d+Score|g\d+i\d+Score)$/.test(n),
+  );
   const total = round2(parts.reduce((s, n) => s + numberIn(cellOf(draft, n)), 0));
   const shown = cellOf(draft, 'total');
-  if (shown && typeof shown === 'object' && 'formula' in shown) setCell(draft, 'total', { ...shown, result: total });
+  if (shown && typeof shown === 'object' && 'formula' in shown)
+    setCell(draft, 'total', { ...shown, result: total });
   else setCell(draft, 'total', total);
-  if (draft.names.grade) setCell(draft, 'grade', total >= 90 ? '优' : total >= 80 ? '良' : total >= 60 ? '中' : '差');
+  if (!draft.names.grade) return;
+  const grade = total >= 90 ? '优' : total >= 80 ? '良' : total >= 60 ? '中' : '差';
+  const before = cellOf(draft, 'grade');
+  setCell(
+    draft,
+    'grade',
+    typeof before === 'string' && before.startsWith('自评等次') ? `自评等次：${grade}` : grade,
+  );
 }
