@@ -1,5 +1,6 @@
 import { rangeToA1 } from '../core/address';
 import { Severity } from '../core/findings';
+import { profileOf } from '../core/layouts';
 import { FormKind, Layout } from '../core/model';
 import { CheckedFile, CheckTotals, FileCheck, isFailed, totalsOf } from './checkResults';
 import { Lang } from './io';
@@ -69,14 +70,6 @@ interface Words {
 
 const ZH_SEVERITY: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
 const ZH_KIND: Record<FormKind, string> = { project: '项目支出', department: '部门整体', target: '绩效目标' };
-const ZH_LAYOUT: Record<Layout, string> = {
-  national: '全国通用',
-  hubei2019: '湖北2019',
-  wuhan2020: '武汉2020',
-  department: '部门整体',
-  target: '目标表',
-};
-
 /** `3 files`, `1 table`. */
 const counted = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -84,7 +77,7 @@ const WORDS: Record<Lang, Words> = {
   zh: {
     severity: (s) => ZH_SEVERITY[s],
     kind: (k) => ZH_KIND[k],
-    layout: (l) => ZH_LAYOUT[l],
+    layout: (l) => profileOf(l).names.zhShort,
     regionHeader: ['工作表', '类型', '版式', '范围', '标题'],
     findingHeader: ['工作表', '单元格', '级别', '说明'],
     tables: (n) => `识别到 ${n} 个表格：`,

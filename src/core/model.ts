@@ -1,8 +1,9 @@
 import { CellRange, CellRef } from './address';
+import type { Layout } from './layouts';
 
 /** `kind` is part of the JSON contract (DOMAIN.md §6); `layout` is our finer name. */
 export type FormKind = 'project' | 'department' | 'target';
-export type Layout = 'national' | 'hubei2019' | 'wuhan2020' | 'department' | 'target';
+export type { Layout } from './layouts';
 
 /**
  * Where a value lives. Usually a cell of its own; on some forms it shares a cell with its label
@@ -54,7 +55,11 @@ export interface Indicator {
   level2Cell?: CellRef;
   name: string;
   nameCell?: CellRef;
+  /** 年度指标值; when the target is split (DOMAIN §8), its 指标值 sub-column. */
   target?: CellRef;
+  /** 指标性质 (`≥`, `定量`, `正向`) and 度量单位 of a split target: read together with `target` as one target. */
+  targetNature?: CellRef;
+  targetUnit?: CellRef;
   actual?: CellRef;
   /** 分值 column cell (national). */
   weight?: CellRef;

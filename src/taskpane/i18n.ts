@@ -1,4 +1,5 @@
 import { RuleId, Severity } from '../core/findings';
+import { profileOf } from '../core/layouts';
 import { Layout } from '../core/model';
 
 /** Chinese first: our users fill Chinese forms; English is offered for reviewers and developers. */
@@ -107,11 +108,6 @@ const zh = {
   severityError: '错误',
   severityWarning: '警告',
   severityInfo: '提示',
-  layoutNational: '项目支出（全国通用）',
-  layoutHubei2019: '项目支出（湖北2019）',
-  layoutWuhan2020: '项目支出（武汉2020）',
-  layoutDepartment: '部门整体支出',
-  layoutTarget: '绩效目标',
   ruleFundSum: '资金合计不符',
   ruleRate: '执行率有误',
   ruleFundScore: '资金得分有误',
@@ -236,11 +232,6 @@ const en: Record<MessageKey, string> = {
   severityError: 'Error',
   severityWarning: 'Warning',
   severityInfo: 'Info',
-  layoutNational: 'Project (national)',
-  layoutHubei2019: 'Project (Hubei 2019)',
-  layoutWuhan2020: 'Project (Wuhan 2020)',
-  layoutDepartment: 'Department',
-  layoutTarget: 'Performance targets',
   ruleFundSum: 'Funds total differs',
   ruleRate: 'Wrong execution rate',
   ruleFundScore: 'Wrong funds score',
@@ -268,13 +259,11 @@ export function translate(lang: Lang, key: MessageKey, params: Params = {}): str
 
 export type Translate = (key: MessageKey, params?: Params) => string;
 
-export const LAYOUT_LABEL: Record<Layout, MessageKey> = {
-  national: 'layoutNational',
-  hubei2019: 'layoutHubei2019',
-  wuhan2020: 'layoutWuhan2020',
-  department: 'layoutDepartment',
-  target: 'layoutTarget',
-};
+/** A layout's name as the pane shows it, from its profile. */
+export function layoutLabel(lang: Lang, layout: Layout): string {
+  const names = profileOf(layout).names;
+  return lang === 'zh' ? names.zh : names.en;
+}
 
 export const SEVERITY_LABEL: Record<Severity, MessageKey> = {
   error: 'severityError',

@@ -1,6 +1,6 @@
 import { CellRef } from '../address';
 import { FundsBlock, FundsRow } from '../model';
-import { presetById } from '../presets';
+import { fundsPointsOf } from '../layouts';
 import { CheckContext, fmt, MONEY_TOLERANCE, pct, RATE_TOLERANCE, SCORE_TOLERANCE } from './context';
 
 const COLUMN_NAMES: Record<'initialBudget' | 'budget' | 'actual', [string, string]> = {
@@ -36,22 +36,6 @@ function checkFundSums(ctx: CheckContext, total: FundsRow, parts: FundsRow[]): b
     );
   }
   return reported;
-}
-
-/**
- * Funds points when the form states them nowhere: the preset's for national forms; hubei2019, wuhan2020 and
- * department forms are built on 20 points for funds, which their own presets carry.
- */
-function defaultFundsPoints(ctx: CheckContext): number {
-  switch (ctx.region.layout) {
-    case 'hubei2019':
-      return presetById('hubei-2019').fundsPoints;
-    case 'wuhan2020':
-    case 'department':
-      return presetById('wuhan-2020').fundsPoints;
-    default:
-      return ctx.preset.fundsPoints;
-  }
 }
 
 /** A shown rate as a fraction: `95%` and 0.95 are 0.95; a plain 95 typed under 执行率 means 95 %. */
@@ -124,7 +108,7 @@ function checkFundScore(
     return;
   }
   if (budget === null || budget <= 0) return;
-  const points = funds.maxPoints ?? defaultFundsPoints(ctx);
+  const points = fundsPointsOf(ctx.region, ctx.preset);
   const rate = (actual ?? 0) / budget;
   const expected = points * (ctx.preset.capRate ? Math.min(rate, 1) : rate);
   const value = shown.kind === 'number' ? shown.value : NaN;

@@ -3,6 +3,7 @@ import { meets, parseTarget } from '../cellText';
 import { Indicator } from '../model';
 import { CheckContext, fmt, SHORTFALL_EPSILON } from './context';
 import { ScoreUnit, scoreUnits, unitScore } from './scoreUnits';
+import { actualInput, targetInput } from './targetInput';
 
 /** Reasons written as "none" are no reason at all. */
 function reasonIsEmpty(ctx: CheckContext, ref: CellRef): boolean {
@@ -13,16 +14,11 @@ function reasonIsEmpty(ctx: CheckContext, ref: CellRef): boolean {
 
 /** true/false when the actual value clearly meets or misses the target, null when it cannot tell. */
 function targetMet(ctx: CheckContext, ind: Indicator): boolean | null {
-  if (!ind.target || !ind.actual) return null;
-  const g = ctx.grid;
-  const t = parseTarget(
-    g.value(ind.target.row, ind.target.col),
-    g.numberFormat(ind.target.row, ind.target.col),
-  );
-  const a = parseTarget(
-    g.value(ind.actual.row, ind.actual.col),
-    g.numberFormat(ind.actual.row, ind.actual.col),
-  );
+  const target = targetInput(ctx.grid, ind);
+  const actual = actualInput(ctx.grid, ind);
+  if (!target || !actual) return null;
+  const t = parseTarget(target.value, target.format);
+  const a = parseTarget(actual.value, actual.format);
   const cost = /成本/.test(ind.level1) || /成本/.test(ind.level2);
   return meets(t, a, { cost });
 }

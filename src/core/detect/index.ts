@@ -1,19 +1,29 @@
 import { Grid } from '../grid';
-import { FormKind, Layout, Region } from '../model';
+import { HeaderEvidence, kindFor, LayoutProfile, recogniseLayout } from '../layouts';
+import { Region } from '../model';
 import { Band, blockBottom, blockTop, growBand } from './bounds';
-import { indicatorRolesOf, isIndicatorHeader, readScoredForm } from './scoredForm';
-import { findSeeds, Seed } from './seeds';
+import { FundsRole, IndicatorRole } from './headerWords';
+import {
+  hasIndicatorHeading,
+  IndicatorHeader,
+  indicatorHeaders,
+  isIndicatorHeaderRoles,
+  readIndicatorHeader,
+  readsAsSelfEvaluation,
+} from './indicatorHeader';
+import { readScoredForm } from './scoredForm';
+import { bandOf, clusters, findSeeds, Seed } from './seeds';
 import { SheetText } from './sheetText';
 import { readTargetTable, targetTableEnd } from './targetTable';
-import { FundsRole } from './vocabulary';
 import {
   departmentGoalPoints,
   isClosingReasonLabel,
+  isDepartmentNameLabel,
   isDepartmentTitle,
   isImprovementLabel,
-  isNoteRowLabel,
   isSelfEvalTitle,
-  isTotalRowLabel,
+  isSignatureLabel,
+  isTrailingClosingLabel,
   startsAnotherTable,
   TARGET_TABLE_TITLE,
 } from './vocabulary';
@@ -35,49 +45,6 @@ function findTitleRow(
   return undefined;
 }
 
-function decideLayout(
-  text: SheetText,
-  roles: Map<FundsRole, number>,
-  header: number,
-  titleRow: number | undefined,
-  lower: number,
-  band: Band,
-): { kind: FormKind; layout: Layout } {
-  if (roles.has('initialBudget') || roles.has('weight')) return { kind: 'project', layout: 'national' };
-  const titleIsDepartment =
-    titleRow !== undefined &&
-    text.labelsInRow(titleRow, band.left, band.right).some((l) => isDepartmentTitle(l.norm));
-  const totalIsDepartment = text
-    .labelsInRow(header + 1, band.left, band.right)
-    .some((l) => /部门整体/.test(l.norm));
-  let hasGoals = false;
-  for (let r = header + 1; r <= lower && !hasGoals; r++) {
-    const first = text.firstLabel(r, band.left, band.right);
-    if (first && (isImprovementLabel(first.norm) || startsAnotherTable(first.norm))) break;
-    hasGoals = !!first && departmentGoalPoints(first.norm);
-  }
-  if (titleIsDepartment || totalIsDepartment || hasGoals) return { kind: 'department', layout: 'department' };
-  const scoreCol = roles.get('score');
-  const budgetCol = roles.get('budget');
-  const scoreNorm = scoreCol === undefined ? '' : text.normAt(header, scoreCol);
-  const budgetNorm = budgetCol === undefined ? '' : text.normAt(header, budgetCol);
-  if (scoreNorm.startsWith('自评分') || budgetNorm.startsWith('全年'))
-    return { kind: 'project', layout: 'hubei2019' };
-  return { kind: 'project', layout: 'wuhan2020' };
-}
-
-/** The closing row of each layout: 总分 (national), 说明 (hubei2019), 改进措施… (wuhan2020, department). */
-function terminatorFor(layout: Layout): (norm: string) => boolean {
-  switch (layout) {
-    case 'national':
-      return isTotalRowLabel;
-    case 'hubei2019':
-      return isNoteRowLabel;
-    default:
-      return isImprovementLabel;
-  }
-}
-
 function startsOther(text: SheetText, row: number, band: Band): boolean {
   return text
     .labelsInRow(row, band.left, band.right)
@@ -90,23 +57,18 @@ function isLeadingLine(text: SheetText, row: number, band: Band): boolean {
   return labels.length > 0 && labels.every((l) => /^附件\d*$|^注/.test(l.norm));
 }
 
-function isIndicatorHeaderRow(text: SheetText, row: number, band: Band): boolean {
-  return isIndicatorHeader(indicatorRolesOf(text, row, band));
-}
-
 /**
- * Where a table whose closing row is missing ends: its last indicator row, or the closing reason rows right
- * below them. Blank rows are allowed only right under an indicator header; anything that starts another
- * table or a note ends it.
+ * Where a table whose closing row is missing ends: its last indicator row, or the closing rows right below
+ * them. Blank rows are allowed only right under an indicator header; anything that starts another table, a
+ * note or a signature line ends it.
  */
 function indicatorBlockEnd(text: SheetText, from: number, lower: number, band: Band): number {
-  let header = -1;
-  for (let r = from; r <= lower && header < 0; r++) if (isIndicatorHeaderRow(text, r, band)) header = r;
-  if (header < 0) return blockBottom(text, from, lower, band);
-  let last = header;
-  for (let r = header + 1; r <= lower; r++) {
+  const header = indicatorHeaders(text, from, lower, band)[0];
+  if (!header) return blockBottom(text, from, lower, band);
+  let last = header.bottom;
+  for (let r = header.bottom + 1; r <= lower; r++) {
     if (text.rowIsEmpty(r, band.left, band.right)) {
-      if (isIndicatorHeaderRow(text, last, band)) continue;
+      if (last === header.bottom) continue;
       break;
     }
     if (startsOther(text, r, band)) break;
@@ -115,33 +77,77 @@ function indicatorBlockEnd(text: SheetText, from: number, lower: number, band: B
   return last;
 }
 
-function findEnd(text: SheetText, from: number, lower: number, band: Band, layout: Layout): number {
-  const test = terminatorFor(layout);
+/** Closing rows printed after the table's closing row (评价结论, 存在问题, 改进措施, …), never a signature line. */
+function trailingClosingRows(text: SheetText, from: number, lower: number, band: Band): number {
+  let end = from;
+  for (let r = from + 1; r <= lower; r++) {
+    const first = text.firstLabel(r, band.left, band.right);
+    if (!first || isSignatureLabel(first.norm) || !isTrailingClosingLabel(first.norm)) break;
+    end = Math.max(r, Math.min(lower, first.area.bottom));
+    r = end;
+  }
+  return end;
+}
+
+/**
+ * The table's last row: its closing row (by the profile) below its first indicator header, then the closing
+ * rows after it; without one, the end of its indicator block.
+ */
+function findEnd(text: SheetText, from: number, lower: number, band: Band, profile: LayoutProfile): number {
+  const firstHeader = indicatorHeaders(text, from, lower, band)[0];
+  const closingFrom = firstHeader ? firstHeader.bottom + 1 : from;
   let limit = lower;
   for (let r = from; r <= lower; r++) {
-    const labels = text.labelsInRow(r, band.left, band.right);
-    const hit = labels.find((l) => test(l.norm));
-    if (hit) return Math.min(lower, hit.area.bottom);
+    if (r >= closingFrom) {
+      const hit = text.labelsInRow(r, band.left, band.right).find((l) => profile.isClosingRow(l.norm));
+      if (hit) return trailingClosingRows(text, Math.min(lower, hit.area.bottom), lower, band);
+    }
     if (r > from && startsOther(text, r, band)) {
       limit = r - 1;
       break;
     }
   }
   const end = indicatorBlockEnd(text, from, limit, band);
-  // wuhan2020 / department tables may stop at their 偏差大… row: keep it, it is part of the table
+  // a table may stop at its 偏差大… row: keep it and the closing rows after it
   const next = end + 1;
-  if (
-    next <= limit &&
-    text.labelsInRow(next, band.left, band.right).some((l) => isClosingReasonLabel(l.norm))
-  )
-    return next;
+  if (next <= limit && text.labelsInRow(next, band.left, band.right).some((l) => isClosingReasonLabel(l.norm)))
+    return trailingClosingRows(text, next, limit, band);
   return end;
 }
 
-/** A funds-like header is a form only with a self-evaluation title above it or an indicator header below. */
-function hasIndicatorHeader(text: SheetText, from: number, to: number, band: Band): boolean {
-  for (let r = from; r <= to; r++) if (isIndicatorHeaderRow(text, r, band)) return true;
-  return false;
+/** What a table shows of itself before its layout is decided (see `HeaderEvidence`). */
+function gatherEvidence(
+  text: SheetText,
+  top: number,
+  funds: { row: number; roles: Map<FundsRole, number> } | undefined,
+  from: number,
+  lower: number,
+  band: Band,
+): HeaderEvidence {
+  const fundsWords = new Map<FundsRole, string>();
+  if (funds) for (const [role, col] of funds.roles) fundsWords.set(role, text.normAt(funds.row, col));
+  const headRows = funds ? funds.row : from;
+  let department = false;
+  for (let r = top; r <= Math.min(headRows, lower) && !department; r++)
+    department = text
+      .labelsInRow(r, band.left, band.right)
+      .some((l) => isDepartmentTitle(l.norm) || isDepartmentNameLabel(l.norm));
+  if (funds && !department)
+    department = text.labelsInRow(funds.row + 1, band.left, band.right).some((l) => /部门整体/.test(l.norm));
+  let departmentGoals = false;
+  const indicatorRoles = new Set<IndicatorRole>();
+  for (let r = from; r <= lower; r++) {
+    const first = text.firstLabel(r, band.left, band.right);
+    if (first && (isImprovementLabel(first.norm) || startsAnotherTable(first.norm) || isSelfEvalTitle(first.norm)))
+      break;
+    if (first && departmentGoalPoints(first.norm)) departmentGoals = true;
+    const h = readIndicatorHeader(text, r, band);
+    if (h && isIndicatorHeaderRoles(h.roles)) {
+      for (const role of h.roles.keys()) indicatorRoles.add(role);
+      r = h.bottom;
+    }
+  }
+  return { fundsWords, indicatorRoles, department, departmentGoals, targetHeader: false };
 }
 
 interface Claimed {
@@ -150,11 +156,10 @@ interface Claimed {
   band: Band;
 }
 
-/** The first row a seed's table may use: below every claimed table above it in overlapping columns. */
-function upperBound(claimed: Claimed[], seed: Seed): number {
+/** The first row a table may use: below every claimed table above it in overlapping columns. */
+function upperBound(claimed: Claimed[], row: number, band: Band): number {
   let upper = 0;
-  for (const c of claimed)
-    if (c.bottom < seed.row && overlaps(c.band, seed.band)) upper = Math.max(upper, c.bottom + 1);
+  for (const c of claimed) if (c.bottom < row && overlaps(c.band, band)) upper = Math.max(upper, c.bottom + 1);
   return upper;
 }
 
@@ -168,10 +173,18 @@ function lowerBound(seeds: Seed[], index: number, rowCount: number): number {
   return rowCount - 1;
 }
 
-function insideClaimed(claimed: Claimed[], seed: Seed): boolean {
-  return claimed.some((c) => seed.row >= c.top && seed.row <= c.bottom && overlaps(c.band, seed.band));
+/** The last row a table found by its indicator header may use: above the next claimed table below it. */
+function lowerBoundClaimed(claimed: Claimed[], row: number, band: Band, rowCount: number): number {
+  let lower = rowCount - 1;
+  for (const c of claimed) if (c.top > row && overlaps(c.band, band)) lower = Math.min(lower, c.top - 1);
+  return lower;
 }
 
+function insideClaimed(claimed: Claimed[], row: number, band: Band): boolean {
+  return claimed.some((c) => row >= c.top && row <= c.bottom && overlaps(c.band, band));
+}
+
+/** A funds header makes a form only with a self-evaluation title above it or an indicator header below. */
 function detectScored(
   text: SheetText,
   seed: Extract<Seed, { type: 'funds' }>,
@@ -182,19 +195,52 @@ function detectScored(
   const band0 = growBand(grid, seed.band, seed.row, Math.min(lower, seed.row + 2));
   const titleRow = findTitleRow(text, seed.row - 1, upper, band0, isSelfEvalTitle);
   const start = titleRow ?? blockTop(text, seed.row, upper, band0, (r) => isLeadingLine(text, r, band0));
-  const { kind, layout } = decideLayout(text, seed.roles, seed.row, titleRow, lower, band0);
-  const end = findEnd(text, seed.row + 1, lower, band0, layout);
-  if (titleRow === undefined && !hasIndicatorHeader(text, seed.row + 1, end, band0)) return null;
+  const evidence = gatherEvidence(text, start, seed, seed.row + 1, lower, band0);
+  const profile = recogniseLayout(evidence);
+  const end = findEnd(text, seed.row + 1, lower, band0, profile);
+  if (titleRow === undefined && indicatorHeaders(text, seed.row + 1, end, band0).length === 0) return null;
   const band = growBand(grid, band0, start, end);
   return readScoredForm(text, {
     sheet: grid.name,
-    kind,
-    layout,
+    profile,
+    kind: kindFor(profile, evidence),
     start,
     end,
     band,
     fundsHeader: seed.row,
     fundsRoles: seed.roles,
+  });
+}
+
+/**
+ * A table with no funds block, found by its indicator header: one that reads as a self-evaluation (a hierarchy
+ * or name with target and actual, or points and score), or any indicator header under a 自评表 title.
+ */
+function detectByIndicators(
+  text: SheetText,
+  header: IndicatorHeader,
+  headerBand: Band,
+  upper: number,
+  lower: number,
+): Region | null {
+  const grid = text.grid;
+  const band0 = growBand(grid, headerBand, header.top, Math.min(lower, header.bottom + 2));
+  const titleRow = findTitleRow(text, header.top - 1, upper, band0, isSelfEvalTitle);
+  if (!readsAsSelfEvaluation(header.roles) && titleRow === undefined) return null;
+  const start = titleRow ?? blockTop(text, header.top, upper, band0, (r) => isLeadingLine(text, r, band0));
+  const evidence = gatherEvidence(text, start, undefined, header.top, lower, band0);
+  const profile = recogniseLayout(evidence);
+  const end = findEnd(text, header.top, lower, band0, profile);
+  if (end <= header.bottom) return null;
+  const band = growBand(grid, band0, start, end);
+  return readScoredForm(text, {
+    sheet: grid.name,
+    profile,
+    kind: kindFor(profile, evidence),
+    start,
+    end,
+    band,
+    fundsRoles: new Map(),
   });
 }
 
@@ -210,21 +256,55 @@ function detectTarget(text: SheetText, seed: Seed, upper: number, lower: number)
   return readTargetTable(text, { sheet: grid.name, start, header: seed.row, end, band });
 }
 
+/** Indicator headers of the sheet outside every claimed table, with the band of their own cluster of labels. */
+function unclaimedIndicatorHeaders(
+  text: SheetText,
+  claimed: Claimed[],
+): { header: IndicatorHeader; band: Band }[] {
+  const out: { header: IndicatorHeader; band: Band }[] = [];
+  const skipUntil = new Map<string, number>();
+  for (let r = 0; r < text.grid.rowCount; r++) {
+    const labels = text.labelsInRow(r);
+    if (labels.length < 2) continue;
+    for (const cluster of clusters(text, r, labels)) {
+      if (cluster.length < 2) continue;
+      const band = bandOf(cluster);
+      const key = `${band.left}`;
+      if ((skipUntil.get(key) ?? -1) >= r || insideClaimed(claimed, r, band)) continue;
+      const header = readIndicatorHeader(text, r, band);
+      if (!header || !(isIndicatorHeaderRoles(header.roles) || hasIndicatorHeading(header.roles))) continue;
+      out.push({ header, band });
+      skipUntil.set(key, header.bottom);
+    }
+  }
+  return out;
+}
+
 /** Finds every self-evaluation region of a sheet, top to bottom. */
 export function detectRegions(grid: Grid): Region[] {
   const text = new SheetText(grid);
   const seeds = findSeeds(text);
   const regions: Region[] = [];
   const claimed: Claimed[] = [];
+  const claim = (region: Region) => {
+    regions.push(region);
+    claimed.push({ top: region.range.top, bottom: region.range.bottom, band: region.range });
+  };
   seeds.forEach((seed, i) => {
-    if (insideClaimed(claimed, seed)) return;
-    const upper = upperBound(claimed, seed);
+    if (insideClaimed(claimed, seed.row, seed.band)) return;
+    const upper = upperBound(claimed, seed.row, seed.band);
     const lower = lowerBound(seeds, i, grid.rowCount);
     const region =
       seed.type === 'funds' ? detectScored(text, seed, upper, lower) : detectTarget(text, seed, upper, lower);
-    if (!region) return;
-    regions.push(region);
-    claimed.push({ top: region.range.top, bottom: region.range.bottom, band: region.range });
+    if (region) claim(region);
   });
+  // tables without a funds block: found by their indicator header, bounded by the tables already found
+  for (const { header, band } of unclaimedIndicatorHeaders(text, claimed)) {
+    if (insideClaimed(claimed, header.top, band)) continue;
+    const upper = upperBound(claimed, header.top, band);
+    const lower = lowerBoundClaimed(claimed, header.top, band, grid.rowCount);
+    const region = detectByIndicators(text, header, band, upper, lower);
+    if (region) claim(region);
+  }
   return regions.sort((a, b) => a.range.top - b.range.top || a.range.left - b.range.left);
 }

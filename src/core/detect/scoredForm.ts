@@ -1,25 +1,19 @@
 import { CellRef } from '../address';
 import { labelPoints, readNumber } from '../cellText';
 import { Grid } from '../grid';
-import {
-  FormKind,
-  FundsBlock,
-  FundsRow,
-  Indicator,
-  Layout,
-  Region,
-  ScoredBlock,
-  WeightGroup,
-} from '../model';
+import { LayoutProfile } from '../layouts';
+import { FormKind, FundsBlock, FundsRow, Indicator, Region, ScoredBlock, WeightGroup } from '../model';
+import { isNotApplicable, isPlaceholderName } from '../text/placeholder';
 import { Band } from './bounds';
+import { IndicatorHeader, indicatorHeaders, isIndicatorHeaderRoles, readIndicatorHeader } from './indicatorHeader';
 import { LabelCell, SheetText } from './sheetText';
 import { findValueCell } from './valueCells';
 import {
   departmentGoalPoints,
   FundsRole,
   IndicatorRole,
-  indicatorHeaderRole,
   isClosingReasonLabel,
+  isDepartmentNameLabel,
   isFundsPartLabel,
   isFundsTotalLabel,
   isGoalBlockLabel,
@@ -27,6 +21,7 @@ import {
   isNoteRowLabel,
   isSelfEvalTitle,
   isTotalRowLabel,
+  isTrailingClosingLabel,
   pointsInScoreHeader,
 } from './vocabulary';
 
@@ -46,26 +41,14 @@ const NO_LABEL: LevelLabel = { norm: '', row: -1 };
 /** What the orchestrator knows about one project/department table before its model is read. */
 export interface ScoredFrame {
   sheet: string;
+  profile: LayoutProfile;
   kind: FormKind;
-  layout: Layout;
   start: number;
   end: number;
   band: Band;
-  fundsHeader: number;
+  /** The funds header row; absent for a table without a funds block. */
+  fundsHeader?: number;
   fundsRoles: Map<FundsRole, number>;
-}
-
-export function indicatorRolesOf(text: SheetText, row: number, band: Band): Map<IndicatorRole, number> {
-  const roles = new Map<IndicatorRole, number>();
-  for (const l of text.labelsInRow(row, band.left, band.right)) {
-    const role = indicatorHeaderRole(l.norm);
-    if (role && !roles.has(role)) roles.set(role, l.col);
-  }
-  return roles;
-}
-
-export function isIndicatorHeader(roles: Map<IndicatorRole, number>): boolean {
-  return roles.has('level1') && roles.has('level2');
 }
 
 /** The first label of a block that follows the funds block (goals, indicators). */
@@ -85,9 +68,17 @@ function isSectionRow(norm: string): boolean {
     isNoteRowLabel(norm) ||
     isClosingReasonLabel(norm) ||
     isImprovementLabel(norm) ||
+    isTrailingClosingLabel(norm) ||
     departmentGoalPoints(norm) ||
     isSelfEvalTitle(norm)
   );
+}
+
+/** A cell a person filled: not empty, not a blank mark, not `/` (a row that does not apply). */
+function carriesValue(grid: Grid, ref: CellRef | undefined): boolean {
+  if (!ref || grid.isEmpty(ref.row, ref.col) || grid.isCovered(ref.row, ref.col)) return false;
+  const v = grid.value(ref.row, ref.col);
+  return !(typeof v === 'string' && isNotApplicable(v));
 }
 
 class ScoredFormReader {
@@ -125,8 +116,8 @@ class ScoredFormReader {
       .find((l) => !block || l.row !== block.row || l.col !== block.col);
   }
 
-  readFunds(): { funds: FundsBlock; lastRow: number } {
-    const { fundsHeader, fundsRoles } = this.f;
+  readFunds(fundsHeader: number): { funds: FundsBlock; lastRow: number } {
+    const { fundsRoles } = this.f;
     const firstCol = this.firstRoleCol(fundsRoles);
     const block = this.blockLabel(fundsHeader, firstCol);
     const blockBottom = block && block.area.bottom > fundsHeader ? block.area.bottom : -1;
@@ -151,7 +142,7 @@ class ScoredFormReader {
     const total: FundsRow = rows[totalIndex] ?? { label: '', row: fundsHeader + 1 };
     const parts = rows.filter((_, i) => i !== totalIndex);
     this.placeMergedScore(total, rows);
-    const maxPoints = this.fundsPoints(total, block);
+    const maxPoints = this.fundsPoints(total, block, fundsHeader);
     return {
       funds: {
         labelCell: block ? { row: block.row, col: block.col } : { row: fundsHeader, col: this.f.band.left },
@@ -193,7 +184,7 @@ class ScoredFormReader {
     if (other) total.score = { row: other.row, col };
   }
 
-  private fundsPoints(total: FundsRow, block: LabelCell | undefined): number | null {
+  private fundsPoints(total: FundsRow, block: LabelCell | undefined, fundsHeader: number): number | null {
     if (total.weight) {
       const v = this.grid.value(total.weight.row, total.weight.col);
       const n = typeof v === 'number' ? v : Number(String(v ?? '').replace(/[^\d.]/g, ''));
@@ -205,7 +196,7 @@ class ScoredFormReader {
     }
     const scoreCol = this.f.fundsRoles.get('score');
     if (scoreCol !== undefined) {
-      const p = pointsInScoreHeader(this.text.normAt(this.f.fundsHeader, scoreCol));
+      const p = pointsInScoreHeader(this.text.normAt(fundsHeader, scoreCol));
       if (p !== null) return p;
     }
     return null;
@@ -237,14 +228,6 @@ class ScoredFormReader {
     return undefined;
   }
 
-  indicatorHeaders(from: number, to: number): { row: number; roles: Map<IndicatorRole, number> }[] {
-    const out: { row: number; roles: Map<IndicatorRole, number> }[] = [];
-    for (let r = from; r <= to; r++) {
-      const roles = indicatorRolesOf(this.text, r, this.f.band);
-      if (isIndicatorHeader(roles)) out.push({ row: r, roles });
-    }
-    return out;
-  }
 
   /**
    * The anchor of a hierarchy label for row `r`: a merged label's top-left, a label repeated with the same
@@ -268,8 +251,7 @@ class ScoredFormReader {
 
   /** Reads indicator rows below a header until a section row, another header or `stop`. */
   readIndicators(
-    header: number,
-    roles: Map<IndicatorRole, number>,
+    header: IndicatorHeader,
     stop: number,
   ): {
     indicators: Indicator[];
@@ -278,6 +260,8 @@ class ScoredFormReader {
     repeatedLevel2: Map<number, CellRef>;
   } {
     const g = this.grid;
+    const { roles } = header;
+    const sections = this.f.profile.sections;
     const col = (role: IndicatorRole) => roles.get(role);
     const c1 = col('level1');
     const c2 = col('level2');
@@ -287,13 +271,14 @@ class ScoredFormReader {
     /** Rows whose 二级 cell repeats the label above in a cell of its own: row → that own cell. */
     const repeatedLevel2 = new Map<number, CellRef>();
     let blockScore: CellRef | undefined;
-    let lastRow = header;
+    let lastRow = header.bottom;
     const firstRoleCol = Math.min(...roles.values());
-    for (let r = header + 1; r <= stop; r++) {
+    for (let r = header.bottom + 1; r <= stop; r++) {
       // section labels (总分, 说明, 偏差大…, 年度目标N) stand at the left, where 一级/二级 labels are
       const leftEdge = c2 ?? c1 ?? firstRoleCol;
       if (this.text.labelsInRow(r, this.f.band.left, leftEdge).some((l) => isSectionRow(l.norm))) break;
-      if (isIndicatorHeader(indicatorRolesOf(this.text, r, this.f.band))) break;
+      const next = readIndicatorHeader(this.text, r, this.f.band);
+      if (next && isIndicatorHeaderRoles(next.roles)) break;
       lastRow = r;
       let level1Changed = false;
       if (c1 !== undefined) {
@@ -312,31 +297,29 @@ class ScoredFormReader {
         return c === undefined ? undefined : { row: r, col: c };
       };
       const nameCell = cellOf('name');
-      const name = nameCell ? this.text.normAt(r, nameCell.col) : '';
+      const rawName = nameCell ? String(g.value(r, nameCell.col) ?? '') : '';
+      // the template's `指标1：` / `……` and a `/` say nothing: the row is an indicator only by what else it carries
+      const name =
+        nameCell && !isPlaceholderName(rawName) && !isNotApplicable(rawName) ? this.text.normAt(r, nameCell.col) : '';
       const target = cellOf('target');
       const actual = cellOf('actual');
       const weight = this.ownRowCell(cellOf('weight'));
       let score = cellOf('score');
       if (score) {
         const area = g.areaOf(score.row, score.col);
-        if (area.bottom > area.top && this.f.layout === 'hubei2019') {
+        if (area.bottom > area.top && sections.indicatorBlockScore) {
           // one score merged over the indicator rows (hubei2019): it scores the block, not the row
           blockScore = blockScore ?? { row: area.top, col: area.left };
           score = undefined;
         } else score = this.ownRowCell(score);
       }
-      const has = (c?: CellRef) => !!c && !g.isEmpty(c.row, c.col) && !g.isCovered(c.row, c.col);
-      const points = level2.cell ? this.pointsAt(level2.cell) : null;
+      const has = (c?: CellRef) => carriesValue(g, c);
+      const points = level2.cell && sections.labelWeights.includes('level2') ? this.pointsAt(level2.cell) : null;
       const startsGroup = !!level2.cell && (level2.cell.row === r || repeatedLevel2.has(r));
-      if (
-        !name &&
-        !has(target) &&
-        !has(actual) &&
-        !has(weight) &&
-        !has(score) &&
-        !(points !== null && startsGroup)
-      )
-        continue;
+      const carries = has(target) || has(actual) || has(weight) || has(score);
+      const notApplicable =
+        !carries && [target, actual, weight, score].some((c) => !!c && !g.isEmpty(c.row, c.col) && !has(c));
+      if ((!name || notApplicable) && !carries && !(points !== null && startsGroup)) continue;
       const ind: Indicator = {
         row: r,
         level1: level1.norm,
@@ -351,6 +334,10 @@ class ScoredFormReader {
         score,
         reason: cellOf('reason'),
       };
+      const nature = cellOf('nature');
+      const unit = cellOf('unit');
+      if (nature) ind.targetNature = nature;
+      if (unit) ind.targetUnit = unit;
       if (points !== null && level2.cell) ind.labelWeight = { points, cell: level2.cell };
       indicators.push(ind);
     }
@@ -437,9 +424,15 @@ class ScoredFormReader {
     return undefined;
   }
 
-  projectName(): string | undefined {
-    for (let r = this.f.start; r < this.f.fundsHeader; r++) {
-      const label = this.text.find(r, (n) => n === '项目名称', this.f.band.left, this.f.band.right);
+  /** 项目名称 (or 部门（单位）名称) in the head lines: the region's title in the pane and the CLI. */
+  projectName(headBottom: number): string | undefined {
+    for (let r = this.f.start; r <= headBottom; r++) {
+      const label = this.text.find(
+        r,
+        (n) => n === '项目名称' || isDepartmentNameLabel(n),
+        this.f.band.left,
+        this.f.band.right,
+      );
       if (!label) continue;
       const v = this.grid.value(r, label.area.right + 1);
       const name = v === null ? '' : String(v).trim();
@@ -451,46 +444,52 @@ class ScoredFormReader {
   build(): Region {
     const f = this.f;
     const g = this.grid;
-    const titleLabel = this.text.find(f.start, isSelfEvalTitle, f.band.left, f.band.right);
+    const sections = f.profile.sections;
+    const titleLabel = this.findTitle();
     const titleCell = titleLabel
       ? { row: titleLabel.row, col: titleLabel.col }
       : { row: f.start, col: f.band.left };
     const titleText = titleLabel ? String(g.value(titleLabel.row, titleLabel.col) ?? '').trim() : '';
-    const { funds, lastRow: fundsEnd } = this.readFunds();
+    const fundsRead = f.fundsHeader === undefined ? undefined : this.readFunds(f.fundsHeader);
+    const bodyStart = fundsRead ? fundsRead.lastRow + 1 : f.start;
+    const headers = indicatorHeaders(this.text, bodyStart, f.end, f.band);
+    const firstHeader = headers[0]?.top ?? f.end;
+    // head lines: above the funds header, or above the first indicator header of a table without funds
+    const headBottom = (f.fundsHeader ?? firstHeader) - 1;
     const region: Region = {
       kind: f.kind,
-      layout: f.layout,
+      layout: f.profile.id as Region['layout'],
       sheet: f.sheet,
       range: { top: f.start, left: f.band.left, bottom: f.end, right: f.band.right },
-      title: this.projectName() ?? titleText,
+      title: this.projectName(headBottom) ?? titleText,
       titleCell,
-      funds,
+      funds: fundsRead?.funds,
       indicators: [],
       weightGroups: [],
     };
-    const headers = this.indicatorHeaders(fundsEnd + 1, f.end);
-    const firstHeader = headers[0]?.row ?? f.end;
-    if (f.layout === 'hubei2019' || f.layout === 'wuhan2020')
-      region.goal = this.readGoal(fundsEnd + 1, firstHeader - 1);
+    if (sections.goalBlock) region.goal = this.readGoal(bodyStart, firstHeader - 1);
 
     for (let i = 0; i < headers.length; i++) {
       const h = headers[i];
-      const stop = i + 1 < headers.length ? headers[i + 1].row - 1 : f.end;
-      const read = this.readIndicators(h.row, h.roles, stop);
+      const stop = i + 1 < headers.length ? headers[i + 1].top - 1 : f.end;
+      const read = this.readIndicators(h, stop);
       region.indicators.push(...read.indicators);
-      const level1 = this.level1Groups(read.indicators, read.repeatedLevel2);
-      const blockLabel = this.blockLabel(h.row, Math.min(...h.roles.values()));
+      const level1 = sections.labelWeights.includes('level1')
+        ? this.level1Groups(read.indicators, read.repeatedLevel2)
+        : [];
+      const blockLabel = this.blockLabel(h.top, Math.min(...h.roles.values()));
       const blockPoints = blockLabel
         ? labelPoints(String(g.value(blockLabel.row, blockLabel.col) ?? ''))
         : null;
-      if (f.layout === 'department') {
-        const goal = this.departmentGoal(headers[i - 1]?.row ?? fundsEnd, h.row);
+      const goalLevel = sections.labelWeights.includes('goal');
+      if (goalLevel && sections.goalsAreBlocks) {
+        const goal = this.departmentGoal(headers[i - 1]?.top ?? bodyStart - 1, h.top);
         if (goal) {
           goal.indicatorRows = read.indicators.map((x) => x.row);
           goal.children = level1;
           region.weightGroups.push(goal);
         } else region.weightGroups.push(...level1);
-      } else if (blockLabel && blockPoints !== null && f.layout !== 'hubei2019') {
+      } else if (goalLevel && blockLabel && blockPoints !== null) {
         region.weightGroups.push({
           label: blockLabel.norm,
           cell: { row: blockLabel.row, col: blockLabel.col },
@@ -500,7 +499,7 @@ class ScoredFormReader {
           children: level1,
         });
       } else region.weightGroups.push(...level1);
-      if (f.layout === 'hubei2019' && blockLabel) {
+      if (sections.indicatorBlockScore && blockLabel) {
         region.indicatorBlock = {
           labelCell: { row: blockLabel.row, col: blockLabel.col },
           maxPoints: blockPoints,
@@ -509,20 +508,26 @@ class ScoredFormReader {
       }
     }
 
-    const headerTop = f.start;
-    const headerBottom = f.fundsHeader - 1;
-    if (f.layout === 'national') this.readTotalRow(region, headers[headers.length - 1]?.roles);
-    else {
-      const keys =
-        f.layout === 'department' ? ['总分', '自评得分', '总得分'] : ['自评得分', '总分', '总得分'];
-      region.total = findValueCell(this.text, keys, headerTop, headerBottom, f.band.left, f.band.right);
-    }
-    if (f.layout === 'hubei2019') {
-      region.grade = findValueCell(this.text, '自评等次', headerTop, headerBottom, f.band.left, f.band.right);
-    }
-    if (f.layout === 'wuhan2020' || f.layout === 'department')
-      region.closingReason = this.closingReason(fundsEnd + 1, f.end);
+    const lastHeader = headers[headers.length - 1];
+    if (sections.total.row && lastHeader) this.readTotalRow(region, lastHeader);
+    if (!region.total && sections.total.headerKeys.length > 0)
+      region.total = findValueCell(
+        this.text,
+        [...sections.total.headerKeys],
+        f.start,
+        headBottom,
+        f.band.left,
+        f.band.right,
+      );
+    if (sections.grade)
+      region.grade = findValueCell(this.text, '自评等次', f.start, headBottom, f.band.left, f.band.right);
+    if (sections.closingReason) region.closingReason = this.closingReason(bodyStart, f.end);
     return region;
+  }
+
+  /** The title: in the table's first row, or (a title typed lower in a merged head) any head row above the body. */
+  private findTitle(): LabelCell | undefined {
+    return this.text.find(this.f.start, isSelfEvalTitle, this.f.band.left, this.f.band.right);
   }
 
   /** `年度目标1（37分）：…` above an indicator header, after the previous one. */
@@ -544,20 +549,24 @@ class ScoredFormReader {
     return undefined;
   }
 
-  /** national: `总分 | 100 | 100.00分 | …` — the 分值 and 得分 columns of the indicator header. */
-  private readTotalRow(region: Region, roles: Map<IndicatorRole, number> | undefined): void {
-    for (let r = this.f.end; r > this.f.fundsHeader; r--) {
+  /**
+   * `总分 | 100 | 100.00分 | …` (or `合计`): the 分值 and 得分 columns of the indicator header, below it. When the
+   * label is merged over those columns, the cells after it, in order; a column the header lacks stays unread.
+   */
+  private readTotalRow(region: Region, header: IndicatorHeader): void {
+    const { roles } = header;
+    for (let r = this.f.end; r > header.bottom; r--) {
       const label = this.text.find(r, isTotalRowLabel, this.f.band.left, this.f.band.right);
       if (!label) continue;
       const after = this.text.grid;
-      const weightCol = roles?.get('weight');
-      const scoreCol = roles?.get('score');
+      const weightCol = roles.get('weight');
+      const scoreCol = roles.get('score');
       const free = (c: number | undefined) => c !== undefined && c > label.area.right;
       const cells: number[] = [];
       for (let c = label.area.right + 1; c <= this.f.band.right; c = after.areaOf(r, c).right + 1)
         cells.push(c);
-      const wCol = free(weightCol) ? (weightCol as number) : cells[0];
-      const sCol = free(scoreCol) ? (scoreCol as number) : cells[1];
+      const wCol = free(weightCol) ? weightCol : weightCol !== undefined ? cells[0] : undefined;
+      const sCol = free(scoreCol) ? scoreCol : scoreCol !== undefined ? cells[weightCol !== undefined ? 1 : 0] : undefined;
       if (wCol !== undefined) region.totalWeight = { row: r, col: wCol };
       if (sCol !== undefined) region.total = { ref: { row: r, col: sCol } };
       return;

@@ -19,7 +19,7 @@ function columnEmptyNear(text: SheetText, col: number, row: number): boolean {
 }
 
 /** Splits a row's labels where a column between two of them is empty around the row. */
-function clusters(text: SheetText, row: number, labels: LabelCell[]): LabelCell[][] {
+export function clusters(text: SheetText, row: number, labels: LabelCell[]): LabelCell[][] {
   const out: LabelCell[][] = [];
   let current: LabelCell[] = [];
   for (const label of labels) {
@@ -38,7 +38,7 @@ function clusters(text: SheetText, row: number, labels: LabelCell[]): LabelCell[
   return out;
 }
 
-function bandOf(labels: LabelCell[]): Band {
+export function bandOf(labels: LabelCell[]): Band {
   return {
     left: Math.min(...labels.map((l) => l.area.left)),
     right: Math.max(...labels.map((l) => l.area.right)),

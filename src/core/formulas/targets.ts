@@ -1,6 +1,7 @@
 import { CellRef, refToA1 } from '../address';
 import { isBlankCell } from '../cellText';
 import { Grid } from '../grid';
+import { fundsPointsOf, profileOf } from '../layouts';
 import { Region, ValueCell } from '../model';
 import { Preset } from '../presets';
 import { binary, call, Expr, num, range, ref, text } from './expr';
@@ -185,18 +186,18 @@ export function formulaTargets(grid: Grid, region: Region, preset: Preset): Regi
   }
 
   if (budget && actual && fundsScore) {
-    if (region.layout === 'national' && rateCell) {
-      // National: 分值 × min(执行率, 1), reading the rate cell beside it.
-      const points = weightCell ? ref(weightCell) : num(region.funds?.maxPoints ?? preset.fundsPoints);
+    const points = fundsPointsOf(region, preset);
+    if (profileOf(region.layout).funds.score === 'points-times-rate-cell' && rateCell) {
+      // 分值 × min(执行率, 1), reading the rate cell beside it (and the 分值 cell when there is one).
+      const weight = weightCell ? ref(weightCell) : num(points);
       const rate = ref(rateCell);
       const capped = preset.capRate ? call('MIN', rate, num(1)) : rate;
-      const score = call('ROUND', binary('*', points, capped), num(2));
+      const score = call('ROUND', binary('*', weight, capped), num(2));
       add('fund-score', fundsScore, call('IF', binary('=', rate, text('')), text(''), score));
     } else {
-      const points = num(region.funds?.maxPoints ?? preset.fundsPoints);
       const ratio = binary('/', ref(actual), ref(budget));
       const capped = preset.capRate ? call('MIN', ratio, num(1)) : ratio;
-      const score = call('ROUND', binary('*', points, capped), num(2));
+      const score = call('ROUND', binary('*', num(points), capped), num(2));
       add('fund-score', fundsScore, call('IF', noBudget(budget), text(''), score));
     }
   }

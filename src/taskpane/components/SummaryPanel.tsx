@@ -1,6 +1,6 @@
 import { Badge, Button, makeStyles, Subtitle2, Text, tokens, useId } from '@fluentui/react-components';
 import { rangeToA1 } from '../../core/address';
-import { LAYOUT_LABEL } from '../i18n';
+import { layoutLabel } from '../i18n';
 import { useI18n } from '../LanguageContext';
 import { SheetResult } from '../model/sheetResult';
 import { STACKED_LIST } from './plainList';
@@ -29,7 +29,7 @@ const useStyles = makeStyles({
 
 /** The tables found, by layout, range and title; a click selects the table in the sheet. */
 export function SummaryPanel({ sheets, onSelect }: Props) {
-  const { t } = useI18n();
+  const { lang, t } = useI18n();
   const styles = useStyles();
   const headingId = useId('summary');
   const tables = sheets.flatMap((s) =>
@@ -56,7 +56,7 @@ export function SummaryPanel({ sheets, onSelect }: Props) {
                 onClick={() => onSelect(sheet, range)}
               >
                 <Badge appearance="outline" color="brand" shape="rounded">
-                  {t(LAYOUT_LABEL[region.layout])}
+                  {layoutLabel(lang, region.layout)}
                 </Badge>
                 <span className={styles.title}>{region.title}</span>
                 <span className={styles.where}>{t('tableOnSheet', { sheet, range })}</span>

@@ -11,7 +11,7 @@ import {
 } from '@fluentui/react-components';
 import { listTemplates, TemplateEntry } from '../../core/templates';
 import { Placement } from '../hooks/useTemplateInserter';
-import { LAYOUT_LABEL } from '../i18n';
+import { layoutLabel } from '../i18n';
 import { useI18n } from '../LanguageContext';
 import { PLAIN_LIST } from './plainList';
 
@@ -71,7 +71,7 @@ export function TemplateGallery({ busy, canUseSelection, onInsert }: Props) {
             <li key={entry.id} role="listitem">
               <div className={styles.card}>
                 <Badge appearance="outline" color="brand" shape="rounded">
-                  {t(LAYOUT_LABEL[entry.layout])}
+                  {layoutLabel(lang, entry.layout)}
                 </Badge>
                 <Text weight="semibold" className={styles.name}>
                   {name}

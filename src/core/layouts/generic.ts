@@ -1,0 +1,27 @@
+import { isTotalRowLabel } from '../detect/vocabulary';
+import { LayoutProfile } from './types';
+
+/**
+ * A self-evaluation table that no named layout matches (DOMAIN §8): read by its column roles, with every check
+ * its columns allow and none they cannot support. Kind `project`, or `department` when its title or name row
+ * says so. No template: it is whatever the publisher printed.
+ */
+export const generic: LayoutProfile<'generic'> = {
+  id: 'generic',
+  kind: 'project',
+  departmentByTitle: true,
+  names: { zh: '其他格式（按列识别）', zhShort: '其他格式', en: 'Other layout (read by columns)' },
+  recognise: () => true,
+  isClosingRow: isTotalRowLabel,
+  sections: {
+    goalBlock: true,
+    indicatorBlockScore: false,
+    labelWeights: ['level1', 'level2'],
+    goalsAreBlocks: false,
+    total: { row: true, headerKeys: ['总分', '自评得分', '总得分'] },
+    grade: true,
+    closingReason: true,
+  },
+  funds: { score: 'points-times-rate-cell', defaultPoints: 'preset' },
+  presetId: 'national-2020',
+};

@@ -1,0 +1,29 @@
+import { isTotalRowLabel } from '../detect/vocabulary';
+import { NATIONAL_INFO, nationalForm } from '../templates/national';
+import { LayoutProfile } from './types';
+
+/**
+ * 项目支出绩效自评表 of 财预〔2020〕10号 (seeds 002, 003): funds 年初预算数 | 全年预算数 | 全年执行数 | 分值 |
+ * 执行率 | 得分, one indicator table with 分值 and 得分 per row, 总分 at the foot. Department-wide forms printed
+ * with the same columns are kind `department` (DOMAIN §8).
+ */
+export const national: LayoutProfile<'national'> = {
+  id: 'national',
+  kind: 'project',
+  departmentByTitle: true,
+  names: { zh: '项目支出（全国通用）', zhShort: '全国通用', en: 'Project (national)' },
+  recognise: (e) => e.fundsWords.has('initialBudget') || e.fundsWords.has('weight'),
+  isClosingRow: isTotalRowLabel,
+  sections: {
+    goalBlock: false,
+    indicatorBlockScore: false,
+    labelWeights: ['level1', 'level2'],
+    goalsAreBlocks: false,
+    total: { row: true, headerKeys: [] },
+    grade: false,
+    closingReason: false,
+  },
+  funds: { score: 'points-times-rate-cell', defaultPoints: 'preset' },
+  presetId: 'national-2020',
+  template: { ...NATIONAL_INFO, build: nationalForm },
+};
