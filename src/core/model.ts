@@ -108,6 +108,11 @@ export interface Region {
   weightGroups: WeightGroup[];
   /** 总分 / 自评得分 score; national: the 总分 row's 得分 cell. */
   total?: ValueCell;
+  /**
+   * A second place the total is printed: the head line's `自评得分` of a form that also has a 总分 row. Checked
+   * against the same sum when filled; an empty one is not required (the 总分 row holds the total).
+   */
+  headTotal?: ValueCell;
   /** national: the 总分 row's 分值 cell (the declared 100). */
   totalWeight?: CellRef;
   grade?: ValueCell;

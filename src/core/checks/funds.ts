@@ -69,8 +69,9 @@ function checkRate(
   const shown = ctx.read(rateRef);
   if (shown.kind !== 'number' && shown.kind !== 'error') return false;
   const noBudget = budget === null || budget === 0;
-  // an error (`#DIV/0!`) over a zero or empty budget is what the rate formula gives: the budget is the cause
-  if (shown.kind === 'error' && noBudget) return false;
+  // an error (`#DIV/0!`) or a 0 over a zero or empty budget is what a rate formula gives (`=E6/D6`,
+  // `=IFERROR(E6/D6,0)`): the budget is the cause, and fund-sum reports it when the sub-rows disagree
+  if (noBudget && (shown.kind === 'error' || (shown.kind === 'number' && shown.value === 0))) return false;
   if (noBudget) {
     ctx.report(
       'rate',

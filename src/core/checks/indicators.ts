@@ -61,7 +61,10 @@ function checkBlanks(ctx: CheckContext, unit: ScoreUnit): boolean {
         `Indicator "${name}" has a weight but no score`,
       );
     }
-    if (ind.actual && (ind.name || !ctx.isBlank(ind.target)) && ctx.isBlank(ind.actual)) {
+    // a row is an indicator by its name, its target, or (a template placeholder filled in) its points or score
+    const identified =
+      !!ind.name || !ctx.isBlank(ind.target) || ctx.read(ind.weight).kind === 'number' || ctx.read(ind.score).kind === 'number';
+    if (ind.actual && identified && ctx.isBlank(ind.actual)) {
       ctx.report(
         'blank',
         ind.actual,

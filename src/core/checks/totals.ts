@@ -55,14 +55,19 @@ function checkTotal(ctx: CheckContext): number | null {
   }
   if (shown.kind !== 'number') return null;
   // A component left blank is the root cause: the total cannot be judged until it is filled in.
-  if (!componentBlank(ctx) && Math.abs(shown.value - sum) > SCORE_TOLERANCE) {
+  const reportWrong = (vc: ValueCell, value: number) => {
+    if (componentBlank(ctx) || Math.abs(value - sum) <= SCORE_TOLERANCE) return;
     ctx.report(
       'total',
-      region.total.ref,
-      `总分应为各项得分之和 ${fmt(Math.round(sum * 100) / 100)}，表中为 ${fmt(shown.value)}`,
-      `The total should be the sum of the scores, ${fmt(Math.round(sum * 100) / 100)}; the form shows ${fmt(shown.value)}`,
+      vc.ref,
+      `总分应为各项得分之和 ${fmt(Math.round(sum * 100) / 100)}，表中为 ${fmt(value)}`,
+      `The total should be the sum of the scores, ${fmt(Math.round(sum * 100) / 100)}; the form shows ${fmt(value)}`,
     );
-  }
+  };
+  reportWrong(region.total, shown.value);
+  // the same total printed again in the head line (`自评得分：98` above a 总分 row): checked when filled
+  const head = region.headTotal ? readValueCell(ctx, region.headTotal) : undefined;
+  if (region.headTotal && head?.kind === 'number') reportWrong(region.headTotal, head.value);
   return shown.value;
 }
 

@@ -37,7 +37,7 @@ export function headingCore(norm: string): string {
 
 const FUNDS_WORDS: WordTable<FundsRole> = [
   { role: 'initialBudget', words: /^年初(预算|批复)(数|金额|资金)?$/ },
-  { role: 'budget', words: /^(全年|调整后|年度|全年调整后)?预算(数|金额|资金)?$|^(全年|调整后)预算$/ },
+  { role: 'budget', words: /^(全年|调整后?|年度|全年调整后?)?预算(数|金额|资金)?$/ },
   { role: 'actual', words: /^(全年|实际|年度|预算|全年实际)?(执行|支出)(数|金额)?$/ },
   { role: 'weight', words: /^(指标)?(分值|权重|标准分)$|^指标分值权重/ },
   { role: 'rate', words: /^(预算)?执行率/ },

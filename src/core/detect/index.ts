@@ -40,15 +40,28 @@ function findTitleRow(
   test: (n: string) => boolean,
 ): number | undefined {
   for (let r = from; r >= Math.max(upper, from - 15); r--) {
-    if (text.labelsInRow(r).some((l) => test(l.norm) && overlaps(l.area, band))) return r;
+    const labels = text.labelsInRow(r);
+    // a head line's value (`项目名称 | …经费支出绩效自评表`) is no title, however it ends
+    if (labels.length > 0 && isHeadFieldLabel(labels[0].norm)) continue;
+    if (labels.some((l) => test(l.norm) && overlaps(l.area, band))) return r;
   }
   return undefined;
 }
 
+/** A row that starts something else: a title, another form's head lines, a note, a signature line. */
+/** Labels of the head lines under a title: the row's first cell names a field, the rest is its value. */
+function isHeadFieldLabel(norm: string): boolean {
+  return /^(项目名称|单位名称|部门名称|部门\(单位\)名称|主管部门|实施单位|预算单位|填报单位)/.test(norm);
+}
+
 function startsOther(text: SheetText, row: number, band: Band): boolean {
-  return text
+  const starts = text
     .labelsInRow(row, band.left, band.right)
     .some((l) => isSelfEvalTitle(l.norm) || startsAnotherTable(l.norm));
+  if (!starts) return false;
+  // an indicator header may name its score column `自评得分`, as a head line names the total: still a header
+  const header = readIndicatorHeader(text, row, band);
+  return !header || !isIndicatorHeaderRoles(header.roles);
 }
 
 /** An attachment line (`附件1`) or a note above a table: printed with it, not part of it. */

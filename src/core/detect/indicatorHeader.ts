@@ -72,8 +72,10 @@ function subHeadings(
 ): Map<IndicatorRole, number> | null {
   const below = row + 1;
   if (below >= text.grid.rowCount) return null;
-  // a header row holds headings, not sentences: a row of text (a goal's description) is no parent
-  if (text.labelsInRow(row, band.left, band.right).some((l) => l.norm.length > 16)) return null;
+  // a header row holds headings, not sentences or numbers: a row of data (a goal and its score) is no parent
+  if (text.labelsInRow(row, band.left, band.right).some((l) => l.norm.length > 16 || /[。，；,;]/.test(l.norm)))
+    return null;
+  for (let c = band.left; c <= band.right; c++) if (typeof text.grid.value(row, c) === 'number') return null;
   const roles = new Map<IndicatorRole, number>();
   let found = false;
   for (const parent of parents) {
@@ -94,7 +96,9 @@ function subHeadings(
       for (const k of ['nature', 'unit'] as const) if (parts.has(k)) roles.set(k, parts.get(k) as number);
       continue;
     }
-    if (parentRole !== null || parent.norm.length > 10) continue;
+    // a parent of sub-headings is a heading itself (`绩效指标`, `评分`, `指标`), not a value
+    if (parentRole !== null || parent.norm.length > 10 || !/指标|评分|评价|得分|分值|考核/.test(parent.norm))
+      continue;
     // a parent of its own (`绩效指标` over 一级 | 二级 | 三级, `评分` over 分值 | 得分): every sub-heading a heading
     const subRoles = subs.map((s) => indicatorHeaderRole(s.norm));
     if (subRoles.some((r) => r === null)) continue;

@@ -510,15 +510,12 @@ class ScoredFormReader {
 
     const lastHeader = headers[headers.length - 1];
     if (sections.total.row && lastHeader) this.readTotalRow(region, lastHeader);
-    if (!region.total && sections.total.headerKeys.length > 0)
-      region.total = findValueCell(
-        this.text,
-        [...sections.total.headerKeys],
-        f.start,
-        headBottom,
-        f.band.left,
-        f.band.right,
-      );
+    const inHead =
+      sections.total.headerKeys.length > 0
+        ? findValueCell(this.text, [...sections.total.headerKeys], f.start, headBottom, f.band.left, f.band.right)
+        : undefined;
+    if (!region.total) region.total = inHead;
+    else if (inHead && !sameRef(inHead.ref, region.total.ref)) region.headTotal = inHead;
     if (sections.grade)
       region.grade = findValueCell(this.text, '自评等次', f.start, headBottom, f.band.left, f.band.right);
     if (sections.closingReason) region.closingReason = this.closingReason(bodyStart, f.end);

@@ -45,17 +45,47 @@ export function bandOf(labels: LabelCell[]): Band {
   };
 }
 
+/**
+ * How strongly a heading names the rate's denominator: `调整后预算数` over `全年预算数` over a plain `预算数`
+ * (DOMAIN §8: with both 年初预算 and 调整后预算数, the rate is over the adjusted budget).
+ */
+function budgetRank(norm: string): number {
+  if (/^(全年)?调整/.test(norm)) return 3;
+  if (norm.startsWith('全年')) return 2;
+  return 1;
+}
+
 function fundsRoles(labels: LabelCell[]): Map<FundsRole, number> {
   const roles = new Map<FundsRole, number>();
+  const budgetNorm = new Map<number, string>();
   for (const l of labels) {
     const role = fundsHeaderRole(l.norm);
-    if (role && !roles.has(role)) roles.set(role, l.col);
+    if (!role) continue;
+    const held = roles.get(role);
+    if (held === undefined) roles.set(role, l.col);
+    else if (role === 'budget' && budgetRank(l.norm) > budgetRank(budgetNorm.get(held) ?? '')) roles.set(role, l.col);
+    if (role === 'budget') budgetNorm.set(l.col, l.norm);
   }
   return roles;
 }
 
+/**
+ * A funds header: a budget and the money spent, with a rate, points or score beside them. A form whose only
+ * budget column is 年初预算数（A） (`执行率 = B/A`) uses it as the rate's denominator.
+ */
 export function isFundsHeader(roles: Map<FundsRole, number>): boolean {
-  return roles.has('budget') && roles.has('actual') && roles.has('rate');
+  const budget = roles.has('budget') || roles.has('initialBudget');
+  return budget && roles.has('actual') && (roles.has('rate') || roles.has('score') || roles.has('weight'));
+}
+
+/** The only budget column a form has is the rate's denominator, whatever it is called. */
+function soleBudget(roles: Map<FundsRole, number>): Map<FundsRole, number> {
+  const initial = roles.get('initialBudget');
+  if (roles.has('budget') || initial === undefined) return roles;
+  const out = new Map(roles);
+  out.delete('initialBudget');
+  out.set('budget', initial);
+  return out;
 }
 
 /** Every seed of the sheet, top to bottom, left to right. */
@@ -65,7 +95,7 @@ export function findSeeds(text: SheetText): Seed[] {
     const labels = text.labelsInRow(r);
     if (labels.length < 3) continue;
     for (const cluster of clusters(text, r, labels)) {
-      const roles = fundsRoles(cluster);
+      const roles = soleBudget(fundsRoles(cluster));
       if (isFundsHeader(roles)) {
         const roleLabels = cluster.filter((l) => fundsHeaderRole(l.norm) !== null);
         seeds.push({ type: 'funds', row: r, band: bandOf(roleLabels), roles });

@@ -33,11 +33,12 @@ export const TARGET_TABLE_TITLE = '年度绩效目标表';
 
 /** Funds rows: the total and its parts (national and hubei2019 sub-rows). */
 export function isFundsTotalLabel(norm: string): boolean {
-  return /资金总额|支出总额|^合计$/.test(norm);
+  return /资金总额|支出总额|^合计$|^总额$|^总计$|^资金合计$/.test(norm);
 }
 
+/** Sub-rows of the funds block, by the names forms give them (DOMAIN §1, §8). */
 export function isFundsPartLabel(norm: string): boolean {
-  return /当年财政拨款|上年结转|结转资金|其他资金|中央补助|省补助|市补助|国债资金|区级预算资金|财政拨款|补助$/.test(
+  return /当年财政拨款|本年财政拨款|上年结转|结转资金|其他资金|中央补助|省补助|市补助|国债资金|区级预算资金|财政拨款|补助$|财政资金|财政专户|单位资金|自有资金|基本支出|项目支出$|政府性基金/.test(
     norm,
   );
 }

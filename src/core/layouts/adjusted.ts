@@ -24,7 +24,8 @@ export const adjusted: LayoutProfile<'adjusted'> = {
     indicatorBlockScore: false,
     labelWeights: ['level1', 'level2'],
     goalsAreBlocks: false,
-    total: { row: true, headerKeys: [] },
+    // the 总分 row; a form without one may print its total in the head lines (`自评得分：98`)
+    total: { row: true, headerKeys: ['总分', '自评得分', '总得分'] },
     grade: false,
     closingReason: false,
   },
