@@ -54,7 +54,7 @@ export function createPaneHost(kind: PaneHostKind): PaneHost {
       return { kind, host: createExcelHost() };
     case 'wps':
       return { kind, host: createWpsHost() };
-    default:
+    case 'browser':
       throw new HostError('unsupported', '请在 Excel 或 WPS 表格中打开绩效自评助手。');
   }
 }

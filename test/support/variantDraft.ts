@@ -1,4 +1,5 @@
 import { rangeToA1, toA1 } from '../../src/core/address';
+import type { Layout } from '../../src/core/layouts';
 import type { FixtureCell, FixtureTable } from '../fixtures/format';
 
 /**
@@ -63,7 +64,7 @@ export class VariantDraft {
 }
 
 export type FormKindName = 'project' | 'department' | 'target';
-export type LayoutName = 'national' | 'hubei2019' | 'wuhan2020' | 'department' | 'target';
+export type LayoutName = Layout;
 export type ExpectedFinding = FixtureTable['expectedFindings'][number];
 
 export function a1(row: number, col: number): string {

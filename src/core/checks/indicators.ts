@@ -63,7 +63,10 @@ function checkBlanks(ctx: CheckContext, unit: ScoreUnit): boolean {
     }
     // a row is an indicator by its name, its target, or (a template placeholder filled in) its points or score
     const identified =
-      !!ind.name || !ctx.isBlank(ind.target) || ctx.read(ind.weight).kind === 'number' || ctx.read(ind.score).kind === 'number';
+      !!ind.name ||
+      !ctx.isBlank(ind.target) ||
+      ctx.read(ind.weight).kind === 'number' ||
+      ctx.read(ind.score).kind === 'number';
     if (ind.actual && identified && ctx.isBlank(ind.actual)) {
       ctx.report(
         'blank',

@@ -18,7 +18,8 @@ function natureOperator(text: string): string {
   return '';
 }
 
-const STARTS_WITH_OPERATOR = /^\s*(≥|>=|≧|>|＞|≤|<=|≦|<|＜|=|＝|不低于|不少于|不高于|不超过|大于|小于|高于|低于)/;
+const STARTS_WITH_OPERATOR =
+  /^\s*(≥|>=|≧|>|＞|≤|<=|≦|<|＜|=|＝|不低于|不少于|不高于|不超过|大于|小于|高于|低于)/;
 
 function plain(grid: Grid, ref: CellRef): { text: string; percent: boolean } | null {
   const v = grid.value(ref.row, ref.col);
@@ -47,7 +48,8 @@ function withUnit(p: { text: string; percent: boolean }, unit: string): string {
 export function targetInput(grid: Grid, ind: Indicator): TargetInput | null {
   if (!ind.target) return null;
   const { row, col } = ind.target;
-  if (!ind.targetNature && !ind.targetUnit) return { value: grid.value(row, col), format: grid.numberFormat(row, col) };
+  if (!ind.targetNature && !ind.targetUnit)
+    return { value: grid.value(row, col), format: grid.numberFormat(row, col) };
   const value = plain(grid, ind.target);
   if (value === null) return { value: null, format: null };
   const natureCell = ind.targetNature && grid.value(ind.targetNature.row, ind.targetNature.col);

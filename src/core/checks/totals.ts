@@ -67,7 +67,9 @@ function checkTotal(ctx: CheckContext): number | null {
   reportWrong(region.total, shown.value);
   // the same total printed again in the head line (`自评得分：98` above a 总分 row): checked when filled
   const head = region.headTotal ? readValueCell(ctx, region.headTotal) : undefined;
-  if (region.headTotal && head?.kind === 'number') reportWrong(region.headTotal, head.value);
+  // (a head total copied from a wrong 总分 row is its echo)
+  if (region.headTotal && head?.kind === 'number' && Math.abs(head.value - shown.value) > SCORE_TOLERANCE)
+    reportWrong(region.headTotal, head.value);
   return shown.value;
 }
 

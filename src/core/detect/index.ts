@@ -123,7 +123,10 @@ function findEnd(text: SheetText, from: number, lower: number, band: Band, profi
   const end = indicatorBlockEnd(text, from, limit, band);
   // a table may stop at its 偏差大… row: keep it and the closing rows after it
   const next = end + 1;
-  if (next <= limit && text.labelsInRow(next, band.left, band.right).some((l) => isClosingReasonLabel(l.norm)))
+  if (
+    next <= limit &&
+    text.labelsInRow(next, band.left, band.right).some((l) => isClosingReasonLabel(l.norm))
+  )
     return trailingClosingRows(text, next, limit, band);
   return end;
 }
@@ -151,7 +154,10 @@ function gatherEvidence(
   const indicatorRoles = new Set<IndicatorRole>();
   for (let r = from; r <= lower; r++) {
     const first = text.firstLabel(r, band.left, band.right);
-    if (first && (isImprovementLabel(first.norm) || startsAnotherTable(first.norm) || isSelfEvalTitle(first.norm)))
+    if (
+      first &&
+      (isImprovementLabel(first.norm) || startsAnotherTable(first.norm) || isSelfEvalTitle(first.norm))
+    )
       break;
     if (first && departmentGoalPoints(first.norm)) departmentGoals = true;
     const h = readIndicatorHeader(text, r, band);
@@ -172,7 +178,8 @@ interface Claimed {
 /** The first row a table may use: below every claimed table above it in overlapping columns. */
 function upperBound(claimed: Claimed[], row: number, band: Band): number {
   let upper = 0;
-  for (const c of claimed) if (c.bottom < row && overlaps(c.band, band)) upper = Math.max(upper, c.bottom + 1);
+  for (const c of claimed)
+    if (c.bottom < row && overlaps(c.band, band)) upper = Math.max(upper, c.bottom + 1);
   return upper;
 }
 

@@ -20,7 +20,7 @@ export interface IndicatorHeader {
 function labelsCovering(text: SheetText, row: number, band: Band): LabelCell[] {
   const grid = text.grid;
   const out: LabelCell[] = [];
-  for (let c = band.left; c <= band.right; ) {
+  for (let c = band.left; c <= band.right;) {
     const area = grid.areaOf(row, c);
     const anchor = text.find(area.top, () => true, area.left, area.left);
     if (anchor && anchor.col === area.left && anchor.row === area.top) out.push(anchor);
@@ -73,7 +73,9 @@ function subHeadings(
   const below = row + 1;
   if (below >= text.grid.rowCount) return null;
   // a header row holds headings, not sentences or numbers: a row of data (a goal and its score) is no parent
-  if (text.labelsInRow(row, band.left, band.right).some((l) => l.norm.length > 16 || /[。，；,;]/.test(l.norm)))
+  if (
+    text.labelsInRow(row, band.left, band.right).some((l) => l.norm.length > 16 || /[。，；,;]/.test(l.norm))
+  )
     return null;
   for (let c = band.left; c <= band.right; c++) if (typeof text.grid.value(row, c) === 'number') return null;
   const roles = new Map<IndicatorRole, number>();
@@ -125,7 +127,8 @@ export function readIndicatorHeader(text: SheetText, row: number, band: Band): I
     }
     bottom = row + 1;
   }
-  if (!roles.has('target') && roles.has('targetValue')) roles.set('target', roles.get('targetValue') as number);
+  if (!roles.has('target') && roles.has('targetValue'))
+    roles.set('target', roles.get('targetValue') as number);
   roles.delete('targetValue');
   if (!isIndicatorHeaderRoles(roles) && !hasIndicatorHeading(roles)) return null;
   // a heading merged down over two rows (`一级指标`) ends the header on its last row
@@ -146,4 +149,3 @@ export function indicatorHeaders(text: SheetText, from: number, to: number, band
   }
   return out;
 }
-

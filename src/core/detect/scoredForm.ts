@@ -5,7 +5,12 @@ import { LayoutProfile } from '../layouts';
 import { FormKind, FundsBlock, FundsRow, Indicator, Region, ScoredBlock, WeightGroup } from '../model';
 import { isNotApplicable, isPlaceholderName } from '../text/placeholder';
 import { Band } from './bounds';
-import { IndicatorHeader, indicatorHeaders, isIndicatorHeaderRoles, readIndicatorHeader } from './indicatorHeader';
+import {
+  IndicatorHeader,
+  indicatorHeaders,
+  isIndicatorHeaderRoles,
+  readIndicatorHeader,
+} from './indicatorHeader';
 import { LabelCell, SheetText } from './sheetText';
 import { findValueCell } from './valueCells';
 import {
@@ -228,7 +233,6 @@ class ScoredFormReader {
     return undefined;
   }
 
-
   /**
    * The anchor of a hierarchy label for row `r`: a merged label's top-left, a label repeated with the same
    * text on consecutive rows the first of them, a blank cell under a label the label above. Returns the
@@ -300,7 +304,9 @@ class ScoredFormReader {
       const rawName = nameCell ? String(g.value(r, nameCell.col) ?? '') : '';
       // the template's `指标1：` / `……` and a `/` say nothing: the row is an indicator only by what else it carries
       const name =
-        nameCell && !isPlaceholderName(rawName) && !isNotApplicable(rawName) ? this.text.normAt(r, nameCell.col) : '';
+        nameCell && !isPlaceholderName(rawName) && !isNotApplicable(rawName)
+          ? this.text.normAt(r, nameCell.col)
+          : '';
       const target = cellOf('target');
       const actual = cellOf('actual');
       const weight = this.ownRowCell(cellOf('weight'));
@@ -314,7 +320,8 @@ class ScoredFormReader {
         } else score = this.ownRowCell(score);
       }
       const has = (c?: CellRef) => carriesValue(g, c);
-      const points = level2.cell && sections.labelWeights.includes('level2') ? this.pointsAt(level2.cell) : null;
+      const points =
+        level2.cell && sections.labelWeights.includes('level2') ? this.pointsAt(level2.cell) : null;
       const startsGroup = !!level2.cell && (level2.cell.row === r || repeatedLevel2.has(r));
       const carries = has(target) || has(actual) || has(weight) || has(score);
       const notApplicable =
@@ -512,7 +519,14 @@ class ScoredFormReader {
     if (sections.total.row && lastHeader) this.readTotalRow(region, lastHeader);
     const inHead =
       sections.total.headerKeys.length > 0
-        ? findValueCell(this.text, [...sections.total.headerKeys], f.start, headBottom, f.band.left, f.band.right)
+        ? findValueCell(
+            this.text,
+            [...sections.total.headerKeys],
+            f.start,
+            headBottom,
+            f.band.left,
+            f.band.right,
+          )
         : undefined;
     if (!region.total) region.total = inHead;
     else if (inHead && !sameRef(inHead.ref, region.total.ref)) region.headTotal = inHead;
@@ -563,7 +577,11 @@ class ScoredFormReader {
       for (let c = label.area.right + 1; c <= this.f.band.right; c = after.areaOf(r, c).right + 1)
         cells.push(c);
       const wCol = free(weightCol) ? weightCol : weightCol !== undefined ? cells[0] : undefined;
-      const sCol = free(scoreCol) ? scoreCol : scoreCol !== undefined ? cells[weightCol !== undefined ? 1 : 0] : undefined;
+      const sCol = free(scoreCol)
+        ? scoreCol
+        : scoreCol !== undefined
+          ? cells[weightCol !== undefined ? 1 : 0]
+          : undefined;
       if (wCol !== undefined) region.totalWeight = { row: r, col: wCol };
       if (sCol !== undefined) region.total = { ref: { row: r, col: sCol } };
       return;

@@ -63,7 +63,8 @@ function fundsRoles(labels: LabelCell[]): Map<FundsRole, number> {
     if (!role) continue;
     const held = roles.get(role);
     if (held === undefined) roles.set(role, l.col);
-    else if (role === 'budget' && budgetRank(l.norm) > budgetRank(budgetNorm.get(held) ?? '')) roles.set(role, l.col);
+    else if (role === 'budget' && budgetRank(l.norm) > budgetRank(budgetNorm.get(held) ?? ''))
+      roles.set(role, l.col);
     if (role === 'budget') budgetNorm.set(l.col, l.norm);
   }
   return roles;

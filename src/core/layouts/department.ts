@@ -25,6 +25,19 @@ export const department: LayoutProfile<'department'> = {
     closingReason: true,
   },
   funds: { score: 'points-times-ratio', defaultPoints: 20 },
+  // one funds row, no sub-rows: nothing for fund-sum
+  rules: [
+    'rate',
+    'fund-score',
+    'over-budget',
+    'score-over-max',
+    'total',
+    'weight-sum',
+    'missing-reason',
+    'unmet-full-score',
+    'blank',
+    'number-as-text',
+  ],
   presetId: 'wuhan-2020',
   template: { ...DEPARTMENT_INFO, build: departmentForm },
 };

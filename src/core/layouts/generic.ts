@@ -23,5 +23,19 @@ export const generic: LayoutProfile<'generic'> = {
     closingReason: true,
   },
   funds: { score: 'points-times-rate-cell', defaultPoints: 'preset' },
+  // what its columns allow: a funds block without points or score (a named layout takes any other)
+  rules: [
+    'fund-sum',
+    'rate',
+    'over-budget',
+    'score-over-max',
+    'total',
+    'weight-sum',
+    'missing-reason',
+    'unmet-full-score',
+    'grade',
+    'blank',
+    'number-as-text',
+  ],
   presetId: 'national-2020',
 };

@@ -27,6 +27,19 @@ export const hubei2019: LayoutProfile<'hubei2019'> = {
     closingReason: false,
   },
   funds: { score: 'points-times-ratio', defaultPoints: 20 },
+  // one score over the whole indicator block: no per-row score against a weight, so no unmet-full-score
+  rules: [
+    'fund-sum',
+    'rate',
+    'fund-score',
+    'over-budget',
+    'score-over-max',
+    'total',
+    'missing-reason',
+    'grade',
+    'blank',
+    'number-as-text',
+  ],
   presetId: 'hubei-2019',
   template: { ...HUBEI2019_INFO, build: hubei2019Form },
 };

@@ -23,6 +23,8 @@ export const target: LayoutProfile<'target'> = {
     closingReason: false,
   },
   funds: { score: 'points-times-ratio', defaultPoints: 'preset' },
+  // weights only: each goal's 指标分值权重 against its 指标权重比例, and none left blank
+  rules: ['weight-sum', 'blank'],
   presetId: 'national-2020',
   template: { ...TARGET_INFO, build: targetForm },
 };

@@ -1,5 +1,6 @@
 import type { CellRef } from '../address';
 import type { FundsRole, IndicatorRole } from '../detect/headerWords';
+import type { RuleId } from '../findings';
 import type { FormKind } from '../model';
 import type { Preset } from '../presets';
 import type { BuiltTemplate } from '../templates/finish';
@@ -76,6 +77,8 @@ export interface LayoutProfile<Id extends string = string> {
   isClosingRow(norm: string): boolean;
   sections: LayoutSections;
   funds: FundsRule;
+  /** The rules a form in this layout can break: what its sections and columns let us check (DOMAIN §3). */
+  rules: readonly RuleId[];
   /** The preset a form in this layout was made for. */
   presetId: string;
   template?: LayoutTemplate;

@@ -24,6 +24,19 @@ export const wuhan2020: LayoutProfile<'wuhan2020'> = {
     closingReason: true,
   },
   funds: { score: 'points-times-ratio', defaultPoints: 20 },
+  // one funds row, no sub-rows: nothing for fund-sum
+  rules: [
+    'rate',
+    'fund-score',
+    'over-budget',
+    'score-over-max',
+    'total',
+    'weight-sum',
+    'missing-reason',
+    'unmet-full-score',
+    'blank',
+    'number-as-text',
+  ],
   presetId: 'wuhan-2020',
   template: { ...WUHAN2020_INFO, build: wuhan2020Form },
 };

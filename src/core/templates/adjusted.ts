@@ -48,7 +48,9 @@ export function adjustedForm(anchor: CellRef, preset: Preset): BuiltTemplate {
   const fundsTop = 4;
   b.span(fundsTop, 0, fundsTop + FUNDS_ROWS.length, 0, '项目资金（万元）', LABEL);
   b.set(fundsTop, 1, null, LABEL);
-  ['年初预算数', '调整后预算数', '执行数', '分值', '执行率'].forEach((h, i) => b.set(fundsTop, 2 + i, h, HEADING));
+  ['年初预算数', '调整后预算数', '执行数', '分值', '执行率'].forEach((h, i) =>
+    b.set(fundsTop, 2 + i, h, HEADING),
+  );
   b.span(fundsTop, 7, fundsTop, last, '得分', HEADING);
   const fundsRows: FundsRow[] = FUNDS_ROWS.map((label, i) => {
     const r = fundsTop + 1 + i;

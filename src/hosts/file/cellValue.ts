@@ -28,7 +28,10 @@ export function toCellValue(value: ExcelValue, date1904: boolean): CellValue {
       return value;
     case 'object':
       break;
-    default:
+    case 'bigint':
+    case 'function':
+    case 'symbol':
+    case 'undefined':
       return null;
   }
   if (value instanceof Date) return dateToSerial(value, date1904);

@@ -26,7 +26,8 @@ export async function openWorkbook(data: WorkbookData, fileName: string): Promis
     case 'empty':
     case 'damaged-zip':
       throw new WorkbookReadError('corrupt', fileName);
-    default:
+    case 'other-zip':
+    case 'other':
       throw new WorkbookReadError('not-xlsx', fileName);
   }
   const workbook = new ExcelJS.Workbook();

@@ -1,0 +1,176 @@
+import type { SparseCells, SparseForm } from './sparseTable';
+import { sparseTable } from './sparseTable';
+import type { LayoutCases } from './types';
+
+const pct = (n: number) => ({ n, fmt: '0.00%' });
+
+/**
+ * A form no named layout matches, read by its columns (DOMAIN §8): a title with the year and unit first, no
+ * funds block, headings in another order and wording (指标值 | 完成值 | 分值 | 得分 | 偏差原因), 合计 at the
+ * foot, 自评得分 and 自评等次 in a head line.
+ */
+export const GENERIC_FORM: SparseForm = {
+  kind: 'project',
+  layout: 'generic',
+  range: 'A1:H9',
+  merges: ['A1:H1', 'A2:B2', 'C2:H2', 'A5:A6', 'A9:E9'],
+  cells: {
+    A1: 'XX县民政局2022年度部门预算项目支出绩效自评表',
+    A2: '项目名称',
+    C2: '老年人关爱服务项目',
+    A3: '自评得分',
+    B3: 100,
+    C3: '自评等次',
+    D3: '优',
+    A4: '一级指标',
+    B4: '二级指标',
+    C4: '三级指标',
+    D4: '指标值',
+    E4: '完成值',
+    F4: '分值',
+    G4: '得分',
+    H4: '偏差原因',
+    A5: '产出指标',
+    B5: '数量指标',
+    C5: '走访老人人次',
+    D5: '≥500人次',
+    E5: '520人次',
+    F5: 40,
+    G5: 40,
+    B6: '质量指标',
+    C6: '服务满意率',
+    D6: '≥95%',
+    E6: '96%',
+    F6: 30,
+    G6: 30,
+    A7: '效益指标',
+    B7: '社会效益指标',
+    C7: '老人生活质量',
+    D7: '明显提升',
+    E7: '明显提升',
+    F7: 20,
+    G7: 20,
+    A8: '满意度指标',
+    B8: '服务对象满意度指标',
+    C8: '老人满意度',
+    D8: '≥90%',
+    E8: '93%',
+    F8: 10,
+    G8: 10,
+    A9: '合计',
+    F9: 100,
+    G9: 100,
+  },
+};
+
+/**
+ * A form whose funds block has no points or score column (预算数 | 执行数 | 执行率), so no named layout takes
+ * it; untitled, so it starts at its first row; indicators without scores: no score checks.
+ */
+export const GENERIC_FUNDS_FORM: SparseForm = {
+  kind: 'project',
+  layout: 'generic',
+  range: 'A1:F10',
+  merges: ['A1:B1', 'C1:F1', 'A2:A5', 'A6:A8'],
+  cells: {
+    A1: '项目名称',
+    C1: '农村道路养护',
+    A2: '预算执行情况（万元）',
+    C2: '预算数',
+    D2: '执行数',
+    E2: '执行率',
+    B3: '年度资金总额',
+    C3: 50,
+    D3: 48,
+    E3: pct(0.96),
+    B4: '其中：财政拨款',
+    C4: 45,
+    D4: 43,
+    E4: '—',
+    B5: '其他资金',
+    C5: 5,
+    D5: 5,
+    E5: '—',
+    A6: '一级指标',
+    B6: '二级指标',
+    C6: '指标名称',
+    D6: '年度目标值',
+    E6: '实际完成值',
+    F6: '未完成原因',
+    B7: '数量指标',
+    C7: '养护里程',
+    D7: '≥30公里',
+    E7: '32公里',
+    B8: '时效指标',
+    C8: '完成时间',
+    D8: '12月31日前',
+    E8: '12月20日',
+    A9: '评价结论',
+    C9: '完成年度目标。',
+    A10: '存在问题',
+    C10: '无',
+    A11: '填表人：赵六    联系电话：',
+  },
+};
+
+/** A department form read by its columns: kind department by its title, no funds block. */
+const DEPARTMENT_CELLS: SparseCells = {
+  A1: '部门（单位）整体支出绩效自评表',
+  A2: '部门（单位）名称',
+  C2: 'XX县民政局',
+  C3: null,
+  D3: null,
+  A3: null,
+  B3: null,
+};
+
+const g = (id: string, description: string, edits: SparseCells = {}, findings: [string, string][] = []) =>
+  sparseTable(`generic-${id}`, description, GENERIC_FORM, edits, findings);
+const f = (id: string, description: string, edits: SparseCells = {}, findings: [string, string][] = []) =>
+  sparseTable(`generic-funds-${id}`, description, GENERIC_FUNDS_FORM, edits, findings);
+
+export const genericCases: LayoutCases = {
+  layout: 'generic',
+  clean: [
+    g('clean', 'no funds block, 合计 row, 自评得分 and 自评等次 in the head'),
+    g('clean-no-head-total', 'no head line', { A3: null, B3: null, C3: null, D3: null }),
+    g('clean-placeholder', 'an untouched 指标2： row under 数量指标 would be a leftover', {}),
+    f('clean', 'funds without points or score, indicators without scores'),
+    {
+      ...sparseTable(
+        'generic-department',
+        'department by its title, read by columns',
+        GENERIC_FORM,
+        DEPARTMENT_CELLS,
+      ),
+      expectedRegion: { kind: 'department', layout: 'generic', range: 'A1:H9' },
+    },
+  ],
+  faulty: [
+    g('score-over-max', 'a score above its 分值', { G5: 45, G9: 105, B3: 105 }, [['score-over-max', 'G5']]),
+    g('total', '合计 not the sum of the scores', { G9: 98, B3: 98, D3: '优' }, [['total', 'G9']]),
+    g('head-total', 'the head 自评得分 differs from 合计', { B3: 96 }, [['total', 'B3']]),
+    g('weight-sum', '合计 分值 not the sum of the weights', { F9: 90 }, [['weight-sum', 'F9']]),
+    g(
+      'missing-reason',
+      'satisfaction 85 % against ≥ 90 %, 8 of 10, no reason',
+      { E8: '85%', G8: 8, G9: 98, B3: 98 },
+      [['missing-reason', 'H8']],
+    ),
+    g(
+      'unmet-full-score',
+      'satisfaction 85 % against ≥ 90 %, full marks, reason given',
+      { E8: '85%', H8: '调查样本偏少。' },
+      [['unmet-full-score', 'G8']],
+    ),
+    g('grade', 'a total of 100 graded 良', { D3: '良' }, [['grade', 'D3']]),
+    g('blank', '完成值 left empty', { E6: null }, [['blank', 'E6']]),
+    g('number-as-text', 'a score typed as text', { G5: '40' }, [['number-as-text', 'G5']]),
+    f('fund-sum', 'sub-rows add up to 49 of a 50 budget', { C5: 4 }, [['fund-sum', 'C3']]),
+    f('rate', 'rate shown 100 %', { E3: pct(1) }, [['rate', 'E3']]),
+    f('over-budget', 'spent 52 of 50', { D3: 52, D4: 47, E3: pct(1.04) }, [['over-budget', 'D3']]),
+    f('missing-reason', 'late against its deadline, no reason', { E8: '1月15日' }, [
+      ['missing-reason', 'F8'],
+    ]),
+  ],
+};
