@@ -13,7 +13,8 @@ export type RuleId =
   | 'unmet-full-score'
   | 'grade'
   | 'blank'
-  | 'number-as-text';
+  | 'number-as-text'
+  | 'score-rule';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -30,6 +31,7 @@ export const RULE_SEVERITY: Record<RuleId, Severity> = {
   grade: 'error',
   blank: 'error',
   'number-as-text': 'info',
+  'score-rule': 'warning',
 };
 
 export interface Finding {

@@ -1,3 +1,14 @@
+/**
+ * How an indicator's score follows from its completion (DOMAIN §9), or null when the preset turns it off.
+ * Positive targets earn points × actual ÷ target when missed; negative ones points × target ÷ actual (the
+ * template's note, `ratio`) or points × (1 − (actual − target) ÷ target) (the platform's, `linear`).
+ * Qualitative bands: 达成 from `achieved`, 部分达成 from `partly`, 未达成 below, as shares of the points.
+ */
+export interface ScoringRule {
+  negative: 'ratio' | 'linear';
+  bands: { achieved: number; partly: number };
+}
+
 /** A preset is the set of choices that vary between forms (DOMAIN.md §5). The workbook remembers its own. */
 export interface Preset {
   id: string;
@@ -13,7 +24,10 @@ export interface Preset {
   gradeBands: { excellent: number; good: number; pass: number };
   /** Expected total of all weights. */
   weightTotal: number;
+  scoringRule: ScoringRule | null;
 }
+
+const TEMPLATE_NOTE_RULE: ScoringRule = { negative: 'ratio', bands: { achieved: 0.8, partly: 0.6 } };
 
 export const PRESETS: Preset[] = [
   {
@@ -25,6 +39,7 @@ export const PRESETS: Preset[] = [
     capRate: true,
     gradeBands: { excellent: 90, good: 80, pass: 60 },
     weightTotal: 100,
+    scoringRule: TEMPLATE_NOTE_RULE,
   },
   {
     id: 'hubei-2019',
@@ -35,6 +50,7 @@ export const PRESETS: Preset[] = [
     capRate: true,
     gradeBands: { excellent: 90, good: 80, pass: 60 },
     weightTotal: 100,
+    scoringRule: TEMPLATE_NOTE_RULE,
   },
   {
     id: 'wuhan-2020',
@@ -45,6 +61,7 @@ export const PRESETS: Preset[] = [
     capRate: true,
     gradeBands: { excellent: 90, good: 80, pass: 60 },
     weightTotal: 100,
+    scoringRule: TEMPLATE_NOTE_RULE,
   },
 ];
 

@@ -120,6 +120,7 @@ const zh = {
   ruleGrade: '自评等次不符',
   ruleBlank: '必填项为空',
   ruleNumberAsText: '文本型数字',
+  ruleScoreRule: '得分不符合评分规则',
 };
 
 export type MessageKey = keyof typeof zh;
@@ -244,6 +245,7 @@ const en: Record<MessageKey, string> = {
   ruleGrade: 'Wrong grade',
   ruleBlank: 'Required value empty',
   ruleNumberAsText: 'Number stored as text',
+  ruleScoreRule: 'Score above the scoring rule',
 };
 
 const DICTIONARIES: Record<Lang, Record<MessageKey, string>> = { zh, en };
@@ -284,4 +286,5 @@ export const RULE_LABEL: Record<RuleId, MessageKey> = {
   grade: 'ruleGrade',
   blank: 'ruleBlank',
   'number-as-text': 'ruleNumberAsText',
+  'score-rule': 'ruleScoreRule',
 };

@@ -2,6 +2,7 @@ import { CellRef } from '../address';
 import { meets, parseTarget } from '../cellText';
 import { Indicator } from '../model';
 import { CheckContext, fmt, SHORTFALL_EPSILON } from './context';
+import { checkScoreRule } from './scoreRule';
 import { ScoreUnit, scoreUnits, unitScore } from './scoreUnits';
 import { actualInput, targetInput } from './targetInput';
 
@@ -108,10 +109,12 @@ export function checkIndicators(ctx: CheckContext): void {
     const scoredShort = score !== null && weight !== null && score < weight - SHORTFALL_EPSILON;
     const fullMarks = score !== null && weight !== null && !scoredShort;
     let reported = false;
+    const fullScoreCells = new Set<string>();
     for (const ind of unit.rows) {
       if (targetMet(ctx, ind) !== false) continue;
       const scoreCell = ind.score ?? unit.scoreCells[0];
       if (fullMarks && scoreCell) {
+        fullScoreCells.add(`${scoreCell.row},${scoreCell.col}`);
         const name = describe(ind);
         ctx.report(
           'unmet-full-score',
@@ -126,6 +129,7 @@ export function checkIndicators(ctx: CheckContext): void {
         reportShortfall(ctx, ind, '未达到年度指标值');
       } else reported = true;
     }
+    if (!blankScore) checkScoreRule(ctx, unit, fullScoreCells);
     if (!scoredShort || reported) continue;
     const withReason = unit.rows.filter((i) => i.reason);
     if (withReason.length === 0) shortfallName = shortfallName ?? describe(first);

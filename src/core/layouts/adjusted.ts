@@ -42,6 +42,7 @@ export const adjusted: LayoutProfile<'adjusted'> = {
     'unmet-full-score',
     'blank',
     'number-as-text',
+    'score-rule',
   ],
   presetId: 'national-2020',
   template: { ...ADJUSTED_INFO, build: adjustedForm },

@@ -37,6 +37,7 @@ export const department: LayoutProfile<'department'> = {
     'unmet-full-score',
     'blank',
     'number-as-text',
+    'score-rule',
   ],
   presetId: 'wuhan-2020',
   template: { ...DEPARTMENT_INFO, build: departmentForm },

@@ -36,6 +36,7 @@ export const generic: LayoutProfile<'generic'> = {
     'grade',
     'blank',
     'number-as-text',
+    'score-rule',
   ],
   presetId: 'national-2020',
 };

@@ -37,6 +37,7 @@ export const national: LayoutProfile<'national'> = {
     'unmet-full-score',
     'blank',
     'number-as-text',
+    'score-rule',
   ],
   presetId: 'national-2020',
   template: { ...NATIONAL_INFO, build: nationalForm },

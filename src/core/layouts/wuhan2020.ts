@@ -36,6 +36,7 @@ export const wuhan2020: LayoutProfile<'wuhan2020'> = {
     'unmet-full-score',
     'blank',
     'number-as-text',
+    'score-rule',
   ],
   presetId: 'wuhan-2020',
   template: { ...WUHAN2020_INFO, build: wuhan2020Form },

@@ -196,6 +196,18 @@ export const adjustedCases: LayoutCases = {
     ),
     t('score-over-max', 'a score above its 权重', { J14: 32, J20: 101.5 }, [['score-over-max', 'J14']]),
     t('total', '合计 not the sum of the scores', { J20: 98 }, [['total', 'J20']]),
+    t(
+      'score-rule',
+      '114 of ≥ 120 people scored 29 of 30, above 114 ÷ 120 × 30 = 28.5',
+      { I14: 114, J14: 29, J20: 98.5, K14: '部分矫正对象期满解除。' },
+      [['score-rule', 'J14']],
+    ),
+    t(
+      'score-rule-negative',
+      '再犯罪率 2 % against ≤ 1 %, scored 15 of 20, above 1 ÷ 2 × 20 = 10',
+      { I15: 2, J15: 15, J20: 94.5, K15: '个别对象重新违法。' },
+      [['score-rule', 'J15']],
+    ),
     t('weight-sum', '合计 权重 not the sum of the weights', { H20: 95 }, [['weight-sum', 'H20']]),
     t(
       'missing-reason',

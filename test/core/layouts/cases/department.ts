@@ -132,6 +132,15 @@ const departmentFaults: FixtureTable[] = [
     (at) => [['weight-sum', at.goals[0]]],
   ),
   dFault(
+    'score-rule',
+    (d) => {
+      d.goals[0].level1[0].groups[0].rows[0].actual = '8个';
+      d.goals[0].level1[0].groups[0].rows[0].score = 9;
+      d.total = 99;
+    },
+    (at) => [['score-rule', at.indicators[0].score]],
+  ),
+  dFault(
     'score-over-max',
     (d) => {
       d.goals[1].level1[0].groups[0].rows[0].score = 7;

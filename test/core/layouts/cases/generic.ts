@@ -148,6 +148,18 @@ export const genericCases: LayoutCases = {
   ],
   faulty: [
     g('score-over-max', 'a score above its 分值', { G5: 45, G9: 105, B3: 105 }, [['score-over-max', 'G5']]),
+    g(
+      'score-rule',
+      '480 of ≥ 500 visits scored 39 of 40, above 480 ÷ 500 × 40 = 38.4',
+      { E5: '480人次', G5: 39, H5: '部分老人外出。', G9: 99, B3: 99 },
+      [['score-rule', 'G5']],
+    ),
+    g(
+      'score-rule-band',
+      'a qualitative 部分达成 scored 20 of 20, outside 60 %–80 %',
+      { E7: '部分达成', H7: '部分老人未参与。' },
+      [['score-rule', 'G7']],
+    ),
     g('total', '合计 not the sum of the scores', { G9: 98, B3: 98, D3: '优' }, [['total', 'G9']]),
     g('head-total', 'the head 自评得分 differs from 合计', { B3: 96 }, [['total', 'B3']]),
     g('weight-sum', '合计 分值 not the sum of the weights', { F9: 90 }, [['weight-sum', 'F9']]),

@@ -202,6 +202,16 @@ const nationalFaults: FixtureTable[] = [
     (at) => [['weight-sum', at.totalWeight]],
   ),
   nFault(
+    'score-rule',
+    (d) => {
+      d.indicators[0].actual = '10场';
+      d.indicators[0].score = 14;
+      d.indicators[0].reason = '两场活动因场地原因取消。';
+      d.totalScore = 95.5;
+    },
+    (at) => [['score-rule', at.indicators[0].score]],
+  ),
+  nFault(
     'missing-reason',
     (d) => {
       d.indicators[2].actual = '90%';

@@ -227,6 +227,15 @@ const wuhanFaults: FixtureTable[] = [
     { wide: true },
   ),
   wFault(
+    'score-rule',
+    (d) => {
+      d.level1[0].groups[1].rows[0].actual = '90%';
+      d.level1[0].groups[1].rows[0].score = 9.8;
+      d.selfScore = 95.8;
+    },
+    (at) => [['score-rule', at.indicators[3].score]],
+  ),
+  wFault(
     'score-over-max',
     (d) => {
       d.level1[0].groups[2].rows[0].score = 5;
