@@ -139,8 +139,15 @@ export function checkFunds(ctx: CheckContext): void {
 
   const budget = ctx.num(total.budget);
   const actual = ctx.num(total.actual);
-  const rateReported = total.rate ? checkRate(ctx, total.rate, budget, actual) : false;
-  if (budget !== null || actual !== null) checkFundScore(ctx, funds, budget, actual, rateReported);
+  // nothing spent written (an empty 执行数): the rate and its score cannot be judged, only the blank seen
+  // (unless its sub-rows state it: then the blank total is fund-sum's, and the rate is judged)
+  const spentUnknown =
+    !!total.actual && ctx.isBlank(total.actual) && parts.every((p) => ctx.num(p.actual) === null);
+  const rateReported = total.rate && !spentUnknown ? checkRate(ctx, total.rate, budget, actual) : false;
+  if (spentUnknown) {
+    if (budget !== null && total.score && ctx.read(total.score).kind === 'blank')
+      ctx.report('blank', total.score, '资金得分未填写', 'The funds score is empty');
+  } else if (budget !== null || actual !== null) checkFundScore(ctx, funds, budget, actual, rateReported);
 
   // over a total that does not add up, spending above it is an echo of the wrong total
   if (

@@ -1,6 +1,6 @@
 import { CellRef } from '../address';
 import { meets, parseTarget } from '../cellText';
-import { Indicator } from '../model';
+import { Indicator, WeightGroup } from '../model';
 import { CheckContext, fmt, SHORTFALL_EPSILON } from './context';
 import { checkScoreRule } from './scoreRule';
 import { ScoreUnit, scoreUnits, unitScore } from './scoreUnits';
@@ -80,6 +80,23 @@ function checkBlanks(ctx: CheckContext, unit: ScoreUnit): boolean {
   return blankScore;
 }
 
+/** The first label whose unweighted indicators score below its points, named; null when none does. */
+function groupShortfall(ctx: CheckContext, groups: WeightGroup[]): string | null {
+  for (const group of groups) {
+    const rows = new Set(group.indicatorRows);
+    const members = ctx.region.indicators.filter((i) => rows.has(i.row));
+    const units = scoreUnits(ctx, members);
+    if (units.length === 0 || units.some((u) => u.weight !== null)) continue;
+    const scores = units.map((u) => unitScore(ctx, u));
+    if (scores.some((x) => x === null)) continue;
+    const sum = (scores as number[]).reduce((a, b) => a + b, 0);
+    if (sum < group.points - SHORTFALL_EPSILON) return group.label;
+    const inner = groupShortfall(ctx, group.children);
+    if (inner !== null) return inner;
+  }
+  return null;
+}
+
 /**
  * Per-indicator rules, by unit of weight: a 二级 label's points are earned by the scores of every row under
  * it together. Rows without a reason column of their own send their shortfall to the closing reason text.
@@ -136,6 +153,10 @@ export function checkIndicators(ctx: CheckContext): void {
     else if (withReason.every((i) => reasonIsEmpty(ctx, i.reason as CellRef)))
       reportShortfall(ctx, withReason[0], `得分 ${fmt(score ?? 0)} 低于分值 ${fmt(weight ?? 0)}`);
   }
+  // a goal or 一级 label carrying points over indicators that carry none of their own: its indicators
+  // together scoring below its points is a shortfall the closing reason must explain
+  if (shortfallName === null && region.closingReason)
+    shortfallName = groupShortfall(ctx, region.weightGroups);
   if (shortfallName !== null && region.closingReason && reasonIsEmpty(ctx, region.closingReason)) {
     ctx.report(
       'missing-reason',

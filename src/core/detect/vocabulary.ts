@@ -53,7 +53,7 @@ export function isTotalRowLabel(norm: string): boolean {
  * 单位主要负责人签批意见, 说明, the wuhan2020 / department closing reason and improvement rows.
  */
 export function isTrailingClosingLabel(norm: string): boolean {
-  return /^(评价结论|自评结论|评价意见|存在(的)?问题|问题及原因|改进措施|整改措施|下一步改进措施|主要经验|经验做法|主要做法|单位主要负责人|主要负责人|签批意见|说明|备注|偏差大或目标未完成原因分析|偏差原因分析|结果应用|自评等次|评价等次|自评等级|评价等级)/.test(
+  return /^(评价结论|自评结论|评价意见|存在(的)?问题|问题及原因|改进措施|整改措施|下一步改进措施|主要经验|经验做法|主要做法|单位主要负责人|主要负责人|签批意见|说明|偏差大或目标未完成原因分析|偏差原因分析|结果应用|自评等次|评价等次|自评等级|评价等级)/.test(
     norm,
   );
 }
