@@ -7,6 +7,7 @@ import {
   DepartmentData,
   ScoredTableStyle,
   WUHAN_STYLE,
+  ind,
 } from '../../../support/wuhanVariant';
 import { clone, same } from './shared';
 import type { LayoutCases } from './types';
@@ -36,6 +37,10 @@ function twoRowGroup(d: DepartmentData): void {
 }
 
 const departmentLayouts: FixtureTable[] = [
+  department('template-leftovers', (d) => {
+    d.goals[0].level1[0].groups[0].rows.push(ind('指标2：', null, null, null));
+    d.goals[1].level1[1].groups[1].rows.push(ind('……', null, null, null));
+  }),
   department('level2-group-merged', twoRowGroup),
   department('level2-group-repeated', twoRowGroup, { level2: 'repeated' }),
   department('level2-group-first-only', twoRowGroup, { level2: 'firstOnly', level1: 'firstOnly' }),

@@ -1,6 +1,13 @@
 import type { FixtureTable } from '../../../fixtures/format';
 import { Expect } from '../../../support/builtForm';
-import { buildHubei, HUBEI_STYLE, HubeiData, hubeiClean, HubeiStyle } from '../../../support/hubeiVariant';
+import {
+  buildHubei,
+  HUBEI_STYLE,
+  HubeiData,
+  hubeiClean,
+  HubeiStyle,
+  hrow,
+} from '../../../support/hubeiVariant';
 import { shown } from '../../../support/variantDraft';
 import { clone, same } from './shared';
 import type { LayoutCases } from './types';
@@ -20,6 +27,10 @@ export function hubei(
 }
 
 const hubeiLayouts: FixtureTable[] = [
+  hubei('template-leftovers', (d) => {
+    d.indicators.splice(2, 0, hrow('产出指标', '数量指标', '指标3：', null, null));
+    d.indicators.splice(4, 0, hrow('产出指标', '质量指标', '/', '/', '/', '/'));
+  }),
   hubei('clean', same),
   hubei('header-shared-cell', same, { header: 'shared' }),
   hubei('header-label-value-pairs', same, { header: 'pairs' }),

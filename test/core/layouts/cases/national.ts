@@ -27,6 +27,22 @@ export function national(
 
 const nationalLayouts: FixtureTable[] = [
   national('clean', same),
+  // the official template's placeholder rows left in (DOMAIN §8): untouched, `……`, and a row of `/`
+  national('template-leftovers', (d) => {
+    const leftover = (level2: string, name: string, fill: string | null = null) => ({
+      level1: '产出指标',
+      level2,
+      name,
+      target: fill,
+      actual: fill,
+      weight: fill,
+      score: fill,
+      reason: fill,
+    });
+    d.indicators.splice(2, 0, leftover('数量指标', '指标3：'), leftover('数量指标', '……'));
+    d.indicators.splice(5, 0, leftover('质量指标', '指标2：'));
+    d.indicators.splice(7, 0, leftover('时效指标', '/', '/'));
+  }),
   national('levels-repeated', same, { levels: 'repeated' }),
   national('levels-first-only', same, { levels: 'firstOnly' }),
   national('block-labels-first-only', same, { blockLabels: 'firstOnly' }),
@@ -115,6 +131,24 @@ function nFault(
 }
 
 const nationalFaults: FixtureTable[] = [
+  nFault(
+    'leftover-with-points',
+    (d) => {
+      d.indicators[0].weight = 10;
+      d.indicators[0].score = 10;
+      d.indicators.splice(1, 0, {
+        level1: '产出指标',
+        level2: '数量指标',
+        name: '指标2：',
+        target: null,
+        actual: null,
+        weight: 5,
+        score: 5,
+        reason: null,
+      });
+    },
+    (at) => [['blank', at.indicators[1].actual]],
+  ),
   nFault(
     'fund-sum',
     (d) => (d.parts[0].cells.budget = 70.4),

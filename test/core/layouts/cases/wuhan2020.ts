@@ -7,6 +7,7 @@ import {
   WUHAN_STYLE,
   wuhanClean,
   WuhanData,
+  ind,
 } from '../../../support/wuhanVariant';
 import { clone, same } from './shared';
 import type { LayoutCases } from './types';
@@ -26,6 +27,10 @@ export function wuhan(
 }
 
 const wuhanLayouts: FixtureTable[] = [
+  wuhan('template-leftovers', (d) => {
+    d.level1[0].groups[0].rows.push(ind('指标4：', null, null, null), ind('……', null, null, null));
+    d.level1[1].groups[1].rows.push(ind('/', '/', '/', '/'));
+  }),
   wuhan('clean', same),
   wuhan('wide', same, { wide: true }),
   wuhan('half-width', same, { halfWidth: true }),
