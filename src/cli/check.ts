@@ -1,5 +1,6 @@
 import { SETTING_PRESET } from '../core/settings';
 import { analyzeSheet, AnalyzeOptions, SheetAnalysis } from '../core/analyze';
+import { compareDeclaredTargets, TableTargets } from '../core/declaredTargets';
 import { Finding } from '../core/findings';
 import { SheetSnapshot } from '../core/grid';
 import { Region } from '../core/model';
@@ -22,10 +23,13 @@ export interface CheckOptions {
   sheets: string[];
   /** Overrides the preset a workbook remembers. */
   preset?: string;
+  /** Declaration workbooks (绩效目标申报表) to compare the self-evaluations' targets with. */
+  targets: string[];
 }
 
 export const CHECK_OPTIONS = [
   { name: 'json', takesValue: false },
+  { name: 'targets', takesValue: true },
   SHEET_OPTION,
   PRESET_OPTION,
   ...COMMON_OPTIONS,
@@ -41,6 +45,8 @@ export const CHECK_USAGE = {
   --sheet 名称    只检查这个工作表（可重复）
   --preset 编号   使用指定的规则预设：${PRESETS.map((p) => p.id).join('、')}
                   不给时用工作簿记住的预设，否则用 national-2020
+  --targets 文件  与这个绩效目标申报表工作簿中申报的指标值比对（可重复）；
+                  每个文件内的自评表也与同一文件中的申报表比对
   --lang zh|en    输出语言（默认 zh）
   -h, --help      显示本说明
 
@@ -55,6 +61,8 @@ Options:
   --sheet NAME    check only this sheet (repeatable)
   --preset ID     use this preset: ${PRESETS.map((p) => p.id).join(', ')}
                   default: the preset the workbook remembers, else national-2020
+  --targets FILE  compare the targets with those declared in this workbook (repeatable);
+                  each file's self-evaluations are also compared with its own declarations
   --lang zh|en    output language (default zh)
   -h, --help      show this help
 
@@ -81,18 +89,46 @@ export async function runCheck(
     json: parsed.flags.has('json'),
     sheets: [...new Set(parsed.values.get('sheet') ?? [])],
     preset: optionValue(parsed, 'preset'),
+    targets: parsed.values.get('targets') ?? [],
   };
-  const results: FileCheck[] = [];
-  for (const file of options.files) {
-    const result = await checkFile(file, options, analyze);
-    results.push(result);
-    // Text reports stream file by file; JSON is one document at the end.
+  const checked: FileCheck[] = [];
+  for (const file of options.files) checked.push(await checkFile(file, options, analyze));
+  const declarations: FileCheck[] = [];
+  for (const file of options.targets)
+    declarations.push(await checkFile(file, { ...options, sheets: [] }, analyze));
+  const results = withDeclaredTargetsAcrossFiles(checked, declarations);
+  for (const result of [...results, ...declarations.filter(isFailed)]) {
+    // JSON is one document at the end.
     if (options.json) continue;
     if (isFailed(result)) ctx.io.err(`selfeval: ${ctx.lang === 'en' ? result.errorEn : result.error}\n`);
     else ctx.io.out(formatCheckedFile(result, ctx.lang));
   }
   ctx.io.out(options.json ? formatCheckJson(results, ctx.lang) : formatSummary(results, ctx.lang));
-  return exitCodeFor(results);
+  return Math.max(exitCodeFor(results), declarations.some(isFailed) ? 2 : 0);
+}
+
+/**
+ * target-changed (DOMAIN §9): each file's self-evaluations against the declarations (annual target tables) in
+ * the same workbook and in the `--targets` workbooks. Files of a batch are not paired with each other: two
+ * units may well both have a 综治工作经费.
+ */
+function withDeclaredTargetsAcrossFiles(results: FileCheck[], declarations: FileCheck[]): FileCheck[] {
+  const declared = declarations
+    .flatMap((r) => (isFailed(r) ? [] : (r.targets ?? [])))
+    .filter((t) => t.kind === 'target');
+  return results.map((r) => {
+    if (isFailed(r)) return r;
+    const own = r.targets ?? [];
+    const mine = compareDeclaredTargets([...own, ...declared])
+      .filter((f) => own.includes(f.table))
+      .map((f) => f.finding);
+    if (mine.length === 0) return r;
+    const order = r.sheets ?? [];
+    const findings = [...r.findings, ...mine].sort(
+      (a, b) => order.indexOf(a.sheet) - order.indexOf(b.sheet) || a.row - b.row || a.col - b.col,
+    );
+    return { ...r, findings };
+  });
 }
 
 /** Reads one file and analyses the sheets asked for; any failure becomes that file's error, never a throw. */
@@ -117,12 +153,15 @@ export async function checkFile(file: string, options: CheckOptions, analyze: An
     const preset = options.preset ?? (await host.getSetting(SETTING_PRESET)) ?? undefined;
     const regions: Region[] = [];
     const findings: Finding[] = [];
-    for (const name of options.sheets.length > 0 ? options.sheets : names) {
+    const targets: TableTargets[] = [];
+    const sheets = options.sheets.length > 0 ? options.sheets : names;
+    for (const name of sheets) {
       const analysis = analyze(await host.readSheet(name), { preset });
       regions.push(...analysis.regions);
       findings.push(...analysis.findings);
+      targets.push(...analysis.targets.map((t) => ({ ...t, file })));
     }
-    return { file, regions, findings };
+    return { file, regions, findings, targets, sheets };
   } catch (error) {
     return unexpected(file, error);
   }

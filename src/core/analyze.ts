@@ -1,4 +1,5 @@
 import { runChecks } from './checks';
+import { compareDeclaredTargets, TableTargets, tableTargets } from './declaredTargets';
 import { detectRegions } from './detect';
 import { Finding } from './findings';
 import { Grid, SheetSnapshot } from './grid';
@@ -14,6 +15,8 @@ export interface SheetAnalysis {
   sheet: string;
   regions: Region[];
   findings: Finding[];
+  /** Each region's stated targets, for comparing self-evaluations with declarations across sheets and files. */
+  targets: TableTargets[];
 }
 
 /** Detects every self-evaluation table of a sheet and checks each one. Pure: snapshot in, results out. */
@@ -22,5 +25,24 @@ export function analyzeSheet(snapshot: SheetSnapshot, options: AnalyzeOptions = 
   const preset = presetById(options.preset ?? DEFAULT_PRESET_ID);
   const regions = detectRegions(grid);
   const findings = runChecks(grid, regions, preset);
-  return { sheet: snapshot.name, regions, findings };
+  return { sheet: snapshot.name, regions, findings, targets: tableTargets(grid, regions) };
+}
+
+/**
+ * target-changed across a workbook's sheets (and the declarations of other workbooks, `declarations`): each
+ * sheet's findings with the self-evaluations' changed or missing targets added, in cell order.
+ */
+export function withDeclaredTargets<T extends SheetAnalysis>(
+  sheets: readonly T[],
+  declarations: readonly TableTargets[] = [],
+): T[] {
+  const found = compareDeclaredTargets([...sheets.flatMap((s) => s.targets), ...declarations]);
+  return sheets.map((s) => {
+    const mine = found.filter((f) => f.table.sheet === s.sheet && s.targets.includes(f.table));
+    if (mine.length === 0) return s;
+    const findings = [...s.findings, ...mine.map((f) => f.finding)].sort(
+      (a, b) => a.row - b.row || a.col - b.col,
+    );
+    return { ...s, findings };
+  });
 }

@@ -14,7 +14,8 @@ export type RuleId =
   | 'grade'
   | 'blank'
   | 'number-as-text'
-  | 'score-rule';
+  | 'score-rule'
+  | 'target-changed';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -32,6 +33,7 @@ export const RULE_SEVERITY: Record<RuleId, Severity> = {
   blank: 'error',
   'number-as-text': 'info',
   'score-rule': 'warning',
+  'target-changed': 'warning',
 };
 
 export interface Finding {

@@ -99,6 +99,8 @@ export interface Region {
   range: CellRange;
   title: string;
   titleCell: CellRef;
+  /** 项目名称 (or 部门（单位）名称) as the form states it; absent when it names none. Pairs declarations (§9). */
+  project?: string;
   funds?: FundsBlock;
   /** 项目绩效总目标 (hubei2019, wuhan2020). */
   goal?: ScoredBlock;
@@ -118,6 +120,8 @@ export interface Region {
   grade?: ValueCell;
   /** wuhan2020 / department: the text cell of 偏差大或目标未完成原因分析. */
   closingReason?: CellRef;
+  /** The indicator header's 三级指标 (name) heading: where a declared indicator missing from the form is reported. */
+  nameHeading?: CellRef;
   /** target kind: the goals of the annual target table. */
   targetGoals?: TargetGoal[];
 }

@@ -121,6 +121,7 @@ const zh = {
   ruleBlank: '必填项为空',
   ruleNumberAsText: '文本型数字',
   ruleScoreRule: '得分不符合评分规则',
+  ruleTargetChanged: '指标值与申报不一致',
 };
 
 export type MessageKey = keyof typeof zh;
@@ -246,6 +247,7 @@ const en: Record<MessageKey, string> = {
   ruleBlank: 'Required value empty',
   ruleNumberAsText: 'Number stored as text',
   ruleScoreRule: 'Score above the scoring rule',
+  ruleTargetChanged: 'Target differs from the declaration',
 };
 
 const DICTIONARIES: Record<Lang, Record<MessageKey, string>> = { zh, en };
@@ -287,4 +289,5 @@ export const RULE_LABEL: Record<RuleId, MessageKey> = {
   blank: 'ruleBlank',
   'number-as-text': 'ruleNumberAsText',
   'score-rule': 'ruleScoreRule',
+  'target-changed': 'ruleTargetChanged',
 };

@@ -49,8 +49,13 @@ function region(sheet: string): Region {
 function fakeAnalyzer(findingsFor: (sheet: string) => Finding[], seen: AnalyzeOptions[] = []): Analyzer {
   return (snapshot: SheetSnapshot, options: AnalyzeOptions) => {
     seen.push(options);
-    if (snapshot.name !== '自评表') return { sheet: snapshot.name, regions: [], findings: [] };
-    return { sheet: snapshot.name, regions: [region(snapshot.name)], findings: findingsFor(snapshot.name) };
+    if (snapshot.name !== '自评表') return { sheet: snapshot.name, regions: [], findings: [], targets: [] };
+    return {
+      sheet: snapshot.name,
+      regions: [region(snapshot.name)],
+      findings: findingsFor(snapshot.name),
+      targets: [],
+    };
   };
 }
 

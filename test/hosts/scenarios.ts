@@ -110,7 +110,7 @@ function finding(rule: RuleId, sheet: string, row: number, col: number): Finding
 
 /** An analyzer that reports the given cells, so highlight plumbing is tested apart from detection. */
 function reporting(findings: (sheet: string) => Finding[]): (s: SheetSnapshot) => SheetAnalysis {
-  return (s) => ({ sheet: s.name, regions: [], findings: findings(s.name) });
+  return (s) => ({ sheet: s.name, regions: [], findings: findings(s.name), targets: [] });
 }
 
 function expectTemplateOnSheet(inspect: HostInspector, sheet: string, spec: TemplateSpec): void {

@@ -131,6 +131,20 @@ function checkFundScore(
   );
 }
 
+/**
+ * rate on the sub-rows that show one of their own (`其中：财政资金 | 120 | 114.6 | 90.00%`): judged only where the
+ * row states both its budget (above 0) and its spending; a `—` or nothing is no rate.
+ */
+function checkPartRates(ctx: CheckContext, parts: FundsRow[]): void {
+  for (const part of parts) {
+    if (!part.rate || ctx.read(part.rate).kind !== 'number') continue;
+    const budget = ctx.num(part.budget);
+    const actual = ctx.num(part.actual);
+    if (budget === null || budget <= 0 || actual === null) continue;
+    checkRate(ctx, part.rate, budget, actual);
+  }
+}
+
 export function checkFunds(ctx: CheckContext): void {
   const funds = ctx.region.funds;
   if (!funds) return;
@@ -144,6 +158,8 @@ export function checkFunds(ctx: CheckContext): void {
   const spentUnknown =
     !!total.actual && ctx.isBlank(total.actual) && parts.every((p) => ctx.num(p.actual) === null);
   const rateReported = total.rate && !spentUnknown ? checkRate(ctx, total.rate, budget, actual) : false;
+  // when the money columns do not add up, a sub-row's rate disagreeing with its own numbers is an echo
+  if (!totalsWrong) checkPartRates(ctx, parts);
   if (spentUnknown) {
     if (budget !== null && total.score && ctx.read(total.score).kind === 'blank')
       ctx.report('blank', total.score, '资金得分未填写', 'The funds score is empty');

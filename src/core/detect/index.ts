@@ -273,7 +273,7 @@ function detectTarget(text: SheetText, seed: Seed, upper: number, lower: number)
   const start = titleRow ?? seed.row;
   const end = targetTableEnd(text, seed.row, lower, band0);
   const band = growBand(grid, band0, start, end);
-  return readTargetTable(text, { sheet: grid.name, start, header: seed.row, end, band });
+  return readTargetTable(text, { sheet: grid.name, upper, start, header: seed.row, end, band });
 }
 
 /** Indicator headers of the sheet outside every claimed table, with the band of their own cluster of labels. */

@@ -463,12 +463,14 @@ class ScoredFormReader {
     const firstHeader = headers[0]?.top ?? f.end;
     // head lines: above the funds header, or above the first indicator header of a table without funds
     const headBottom = (f.fundsHeader ?? firstHeader) - 1;
+    const project = this.projectName(headBottom);
     const region: Region = {
       kind: f.kind,
       layout: f.profile.id as Region['layout'],
       sheet: f.sheet,
       range: { top: f.start, left: f.band.left, bottom: f.end, right: f.band.right },
-      title: this.projectName(headBottom) ?? titleText,
+      title: project ?? titleText,
+      project,
       titleCell,
       funds: fundsRead?.funds,
       indicators: [],
@@ -515,6 +517,8 @@ class ScoredFormReader {
       }
     }
 
+    const nameCol = headers[0]?.roles.get('name');
+    if (headers[0] && nameCol !== undefined) region.nameHeading = this.ref(headers[0].top, nameCol);
     const lastHeader = headers[headers.length - 1];
     if (sections.total.row && lastHeader) this.readTotalRow(region, lastHeader);
     const inHead =

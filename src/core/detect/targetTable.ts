@@ -6,6 +6,8 @@ import { startsAnotherTable, TARGET_TABLE_TITLE } from './vocabulary';
 
 export interface TargetFrame {
   sheet: string;
+  /** The first row the table's 申报表 page may use: below any table above it. */
+  upper: number;
   start: number;
   header: number;
   end: number;
@@ -101,12 +103,14 @@ export function readTargetTable(text: SheetText, f: TargetFrame): Region {
     current.indicators.push(ind);
   }
   const titleLabel = text.find(f.start, (n) => n.startsWith(TARGET_TABLE_TITLE), f.band.left, f.band.right);
+  const project = projectNameAbove(text, f);
   return {
     kind: 'target',
     layout: 'target',
     sheet: f.sheet,
     range: { top: f.start, left: f.band.left, bottom: f.end, right: f.band.right },
-    title: projectNameAbove(text, f) ?? TARGET_TABLE_TITLE,
+    title: project ?? TARGET_TABLE_TITLE,
+    project,
     titleCell: titleLabel ? { row: titleLabel.row, col: titleLabel.col } : { row: f.start, col: f.band.left },
     indicators: goals.flatMap((x) => x.indicators),
     weightGroups: [],
@@ -121,7 +125,7 @@ function anchor(text: SheetText, row: number, col: number): CellRef {
 
 /** The 申报表 page above names the project; the region itself starts at the table's title. */
 function projectNameAbove(text: SheetText, f: TargetFrame): string | undefined {
-  for (let r = f.start - 1; r >= Math.max(0, f.start - 60); r--) {
+  for (let r = f.start - 1; r >= Math.max(f.upper, f.start - 60); r--) {
     const label = text.find(r, (n) => n === '项目名称', f.band.left, f.band.right);
     if (label) {
       const v = text.grid.value(r, label.area.right + 1);

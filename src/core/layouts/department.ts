@@ -20,7 +20,8 @@ export const department: LayoutProfile<'department'> = {
     indicatorBlockScore: false,
     labelWeights: ['goal', 'level1', 'level2'],
     goalsAreBlocks: true,
-    total: { row: false, headerKeys: ['总分', '自评得分', '总得分'] },
+    // 自评得分 / 总分 in the head line; some districts print a 总分 row at the foot instead (read first)
+    total: { row: true, headerKeys: ['总分', '自评得分', '总得分'] },
     grade: false,
     closingReason: true,
   },

@@ -19,7 +19,8 @@ export const wuhan2020: LayoutProfile<'wuhan2020'> = {
     indicatorBlockScore: false,
     labelWeights: ['goal', 'level1', 'level2'],
     goalsAreBlocks: false,
-    total: { row: false, headerKeys: ['自评得分', '总分', '总得分'] },
+    // 自评得分 / 总分 in the head line; some districts print a 总分 row at the foot instead (read first)
+    total: { row: true, headerKeys: ['自评得分', '总分', '总得分'] },
     grade: false,
     closingReason: true,
   },

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { analyzeSheet } from '../../core/analyze';
+import { analyzeSheet, withDeclaredTargets } from '../../core/analyze';
 import { Preset } from '../../core/presets';
 import { Host } from '../../hosts/host';
 import { SheetResult } from '../model/sheetResult';
@@ -45,10 +45,13 @@ export function useWorkbookAnalysis(
           failure ??= e;
         }
       }
+      // a self-evaluation's targets against the declaration (绩效目标申报表) of the same project on any sheet read
+      const compared = withDeclaredTargets(results.map((r) => r.analysis));
+      const checked = results.map((r, i) => ({ ...r, analysis: compared[i] }));
       // A slower, older check must not overwrite a newer one.
-      if (mine === generation.current) setSheets(results);
+      if (mine === generation.current) setSheets(checked);
       if (failure) throw failure;
-      return results;
+      return checked;
     },
     [host, scope, preset],
   );

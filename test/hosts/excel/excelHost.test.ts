@@ -84,7 +84,8 @@ describe('ExcelHost on the 300-table sheet', () => {
     const findings = Array.from({ length: 300 }, (_, t) =>
       makeFinding('rate', '自评表', t * (NATIONAL_TABLE_ROWS + 1) + 6, 6, '执行率不符', 'rate', t),
     );
-    const validate = () => validateActiveSheet(host, (s) => ({ sheet: s.name, regions: [], findings }));
+    const validate = () =>
+      validateActiveSheet(host, (s) => ({ sheet: s.name, regions: [], findings, targets: [] }));
     // activeSheetName + readSheet + applyPlan; the second run finds the marks in place and writes nothing
     expect(await measure('一键校验 marking 300 cells', validate)).toBe(1 + p.warmRead + 1);
     expect(await measure('一键校验 again', validate)).toBe(1 + p.warmRead);
