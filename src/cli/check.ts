@@ -1,6 +1,6 @@
 import { SETTING_PRESET } from '../core/settings';
-import { analyzeSheet, AnalyzeOptions, SheetAnalysis } from '../core/analyze';
-import { compareDeclaredTargets, TableTargets } from '../core/declaredTargets';
+import { analyzeSheet, AnalyzeOptions, SheetAnalysis, withDeclaredTargets } from '../core/analyze';
+import { materialized, TableTargets } from '../core/declaredTargets';
 import { Finding } from '../core/findings';
 import { SheetSnapshot } from '../core/grid';
 import { Region } from '../core/model';
@@ -91,48 +91,52 @@ export async function runCheck(
     preset: optionValue(parsed, 'preset'),
     targets: parsed.values.get('targets') ?? [],
   };
-  const checked: FileCheck[] = [];
-  for (const file of options.files) checked.push(await checkFile(file, options, analyze));
-  const declarations: FileCheck[] = [];
-  for (const file of options.targets)
-    declarations.push(await checkFile(file, { ...options, sheets: [] }, analyze));
-  const results = withDeclaredTargetsAcrossFiles(checked, declarations);
-  for (const result of [...results, ...declarations.filter(isFailed)]) {
-    // JSON is one document at the end.
+  const declarations: TableTargets[] = [];
+  const unreadable: FileCheck[] = [];
+  for (const file of options.targets) {
+    const read = await declarationsOf(file, analyze);
+    if ('tables' in read) declarations.push(...read.tables);
+    else unreadable.push(read);
+  }
+  const results: FileCheck[] = [];
+  for (const file of options.files) {
+    const result = await checkFile(file, options, analyze, declarations);
+    results.push(result);
+    // Text reports stream file by file; JSON is one document at the end.
     if (options.json) continue;
     if (isFailed(result)) ctx.io.err(`selfeval: ${ctx.lang === 'en' ? result.errorEn : result.error}\n`);
     else ctx.io.out(formatCheckedFile(result, ctx.lang));
   }
+  for (const failed of unreadable)
+    if (isFailed(failed) && !options.json)
+      ctx.io.err(`selfeval: ${ctx.lang === 'en' ? failed.errorEn : failed.error}\n`);
   ctx.io.out(options.json ? formatCheckJson(results, ctx.lang) : formatSummary(results, ctx.lang));
-  return Math.max(exitCodeFor(results), declarations.some(isFailed) ? 2 : 0);
+  return Math.max(exitCodeFor(results), exitCodeFor(unreadable));
+}
+
+/** The annual target tables of a declaration workbook (`--targets`), read once for every file checked. */
+async function declarationsOf(
+  file: string,
+  analyze: Analyzer,
+): Promise<{ tables: TableTargets[] } | FileCheck> {
+  const read = await checkFile(file, { files: [], json: false, sheets: [], targets: [] }, analyze, [], true);
+  if (isFailed(read)) return read;
+  return { tables: read.declared ?? [] };
 }
 
 /**
- * target-changed (DOMAIN §9): each file's self-evaluations against the declarations (annual target tables) in
- * the same workbook and in the `--targets` workbooks. Files of a batch are not paired with each other: two
- * units may well both have a 综治工作经费.
+ * Reads one file and analyses the sheets asked for; any failure becomes that file's error, never a throw.
+ * Its self-evaluations are compared with the declarations in the same workbook and in `declarations`
+ * (target-changed, DOMAIN §9); files of a batch are not paired with each other (two units may both have a
+ * 综治工作经费). `keepDeclarations` returns the workbook's own annual target tables, read.
  */
-function withDeclaredTargetsAcrossFiles(results: FileCheck[], declarations: FileCheck[]): FileCheck[] {
-  const declared = declarations
-    .flatMap((r) => (isFailed(r) ? [] : (r.targets ?? [])))
-    .filter((t) => t.kind === 'target');
-  return results.map((r) => {
-    if (isFailed(r)) return r;
-    const own = r.targets ?? [];
-    const mine = compareDeclaredTargets([...own, ...declared])
-      .filter((f) => own.includes(f.table))
-      .map((f) => f.finding);
-    if (mine.length === 0) return r;
-    const order = r.sheets ?? [];
-    const findings = [...r.findings, ...mine].sort(
-      (a, b) => order.indexOf(a.sheet) - order.indexOf(b.sheet) || a.row - b.row || a.col - b.col,
-    );
-    return { ...r, findings };
-  });
-}
-
-/** Reads one file and analyses the sheets asked for; any failure becomes that file's error, never a throw. */
-export async function checkFile(file: string, options: CheckOptions, analyze: Analyzer): Promise<FileCheck> {
+export async function checkFile(
+  file: string,
+  options: CheckOptions,
+  analyze: Analyzer,
+  declarations: readonly TableTargets[] = [],
+  keepDeclarations = false,
+): Promise<FileCheck & { declared?: TableTargets[] }> {
   let host: FileHost;
   try {
     host = new FileHost(await loadWorkbookFile(file));
@@ -151,17 +155,23 @@ export async function checkFile(file: string, options: CheckOptions, analyze: An
       };
     }
     const preset = options.preset ?? (await host.getSetting(SETTING_PRESET)) ?? undefined;
-    const regions: Region[] = [];
-    const findings: Finding[] = [];
-    const targets: TableTargets[] = [];
-    const sheets = options.sheets.length > 0 ? options.sheets : names;
-    for (const name of sheets) {
-      const analysis = analyze(await host.readSheet(name), { preset });
-      regions.push(...analysis.regions);
-      findings.push(...analysis.findings);
-      targets.push(...analysis.targets.map((t) => ({ ...t, file })));
-    }
-    return { file, regions, findings, targets, sheets };
+    const analyses: SheetAnalysis[] = [];
+    for (const name of options.sheets.length > 0 ? options.sheets : names)
+      analyses.push(analyze(await host.readSheet(name), { preset }));
+    const others = declarations.map((d) => ({ ...d }));
+    const compared = withDeclaredTargets(
+      analyses.map((a) => ({ ...a, targets: a.targets.map((t) => ({ ...t, file })) })),
+      others,
+    );
+    const declared = keepDeclarations
+      ? materialized(compared.flatMap((a) => a.targets).filter((t) => t.kind === 'target'))
+      : undefined;
+    return {
+      file,
+      regions: compared.flatMap((a) => a.regions),
+      findings: compared.flatMap((a) => a.findings),
+      declared,
+    };
   } catch (error) {
     return unexpected(file, error);
   }

@@ -1,5 +1,4 @@
 import { Finding } from '../core/findings';
-import { TableTargets } from '../core/declaredTargets';
 import { Region } from '../core/model';
 
 /** One file's results: what was detected and found, or why it could not be checked. */
@@ -7,10 +6,6 @@ export interface CheckedFile {
   file: string;
   regions: Region[];
   findings: Finding[];
-  /** The targets its tables state, for target-changed across files (not printed). */
-  targets?: TableTargets[];
-  /** The sheets checked, in workbook order (findings are reported in this order). */
-  sheets?: string[];
 }
 
 export interface FailedFile {

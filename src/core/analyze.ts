@@ -38,7 +38,7 @@ export function withDeclaredTargets<T extends SheetAnalysis>(
 ): T[] {
   const found = compareDeclaredTargets([...sheets.flatMap((s) => s.targets), ...declarations]);
   return sheets.map((s) => {
-    const mine = found.filter((f) => f.table.sheet === s.sheet && s.targets.includes(f.table));
+    const mine = found.filter((f) => s.targets.includes(f.table));
     if (mine.length === 0) return s;
     const findings = [...s.findings, ...mine.map((f) => f.finding)].sort(
       (a, b) => a.row - b.row || a.col - b.col,

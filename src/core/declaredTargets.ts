@@ -1,10 +1,10 @@
 import { refToA1 } from './address';
-import { targetInput } from './checks/targetInput';
+import { parsedTarget, targetInput } from './checks/targetInput';
 import { makeFinding, Finding } from './findings';
 import { CellValue, Grid } from './grid';
 import { Indicator, Region } from './model';
 import { normalizeLabel } from './text/normalizeLabel';
-import { parseTarget, Target } from './text/target';
+import { Target } from './text/target';
 import { unitConversion } from './text/units';
 
 /** One indicator's target as a table states it, read off its grid so tables of other sheets and files compare. */
@@ -29,7 +29,8 @@ export interface TableTargets {
   /** 项目名称, normalised for pairing. */
   project: string;
   nameHeading?: { row: number; col: number };
-  targets: StatedTarget[];
+  /** Read on first use: most workbooks hold no declaration, and then no target needs reading. */
+  targets(): StatedTarget[];
 }
 
 /** Names compare without spaces, brackets, punctuation or numbering (`1.`, `（一）`). */
@@ -45,8 +46,8 @@ function shownText(v: CellValue): string {
 
 function stated(grid: Grid, ind: Indicator): StatedTarget | null {
   const input = targetInput(grid, ind);
-  if (!input || !ind.target) return null;
-  const parsed = parseTarget(input.value, input.format);
+  const parsed = parsedTarget(grid, ind);
+  if (!input || !parsed || !ind.target) return null;
   if (parsed.kind === 'blank') return null;
   return {
     key: pairingKey(ind.name),
@@ -61,14 +62,28 @@ function stated(grid: Grid, ind: Indicator): StatedTarget | null {
 
 /** The targets every region of a sheet states, for pairing with the tables of other sheets and files. */
 export function tableTargets(grid: Grid, regions: Region[]): TableTargets[] {
-  return regions.map((region, i) => ({
-    sheet: grid.name,
-    region: i,
-    kind: region.kind,
-    project: pairingKey(region.project ?? ''),
-    nameHeading: region.nameHeading,
-    targets: region.indicators.map((ind) => stated(grid, ind)).filter((t): t is StatedTarget => t !== null),
-  }));
+  return regions.map((region, i) => {
+    let read: StatedTarget[] | undefined;
+    return {
+      sheet: grid.name,
+      region: i,
+      kind: region.kind,
+      project: pairingKey(region.project ?? ''),
+      nameHeading: region.nameHeading,
+      targets: () =>
+        (read ??= region.indicators
+          .map((ind) => stated(grid, ind))
+          .filter((t): t is StatedTarget => t !== null)),
+    };
+  });
+}
+
+/** The same tables with their targets read now: to keep declarations once their grids are gone. */
+export function materialized(tables: readonly TableTargets[]): TableTargets[] {
+  return tables.map((t) => {
+    const targets = t.targets();
+    return { ...t, targets: () => targets };
+  });
 }
 
 /** Two targets say the same: `≥95%` and `不低于95%`, `95%` and `≥95%` (no operator is at least), `10万元` and `100000元`. */
@@ -104,12 +119,11 @@ export function compareDeclaredTargets(
     if (evaluation.kind === 'target' || !evaluation.project) continue;
     const declaration = declared.find((d) => d.project === evaluation.project);
     if (!declaration) continue;
-    for (const d of declaration.targets) {
+    const stated = evaluation.targets();
+    for (const d of declaration.targets()) {
       const match =
-        (d.key && evaluation.targets.find((e) => e.key === d.key)) ||
-        (!d.key &&
-          d.fallbackKey &&
-          evaluation.targets.find((e) => !e.key && e.fallbackKey === d.fallbackKey)) ||
+        (d.key && stated.find((e) => e.key === d.key)) ||
+        (!d.key && d.fallbackKey && stated.find((e) => !e.key && e.fallbackKey === d.fallbackKey)) ||
         undefined;
       const from = `${where(declaration, d.row, d.col, evaluation)}: ${d.shown}`;
       const name = d.key || d.fallbackKey;
@@ -131,7 +145,7 @@ export function compareDeclaredTargets(
         continue;
       }
       if (sameTarget(d.parsed, match.parsed, d.cost || match.cost)) continue;
-      const to = `${where(evaluation, match.row, match.col)}: ${match.shown}`;
+      const to = `${where(evaluation, match.row, match.col, evaluation)}: ${match.shown}`;
       out.push({
         table: evaluation,
         finding: makeFinding(

@@ -9,9 +9,8 @@ export interface RuleScore {
   /** Lowest and highest score the rule allows (equal for quantitative indicators). */
   low: number;
   high: number;
-  /** `97 ÷ 100 × 15 = 14.55`, or the band (`部分达成：60%–80% × 10`). */
-  arithmeticZh: string;
-  arithmeticEn: string;
+  /** `97 ÷ 100 × 15 = 14.55`, or the band (`部分达成：60%–80% × 10`); written only when a finding needs it. */
+  arithmetic(): { zh: string; en: string };
 }
 
 const round2 = (x: number) => Math.round((x + Number.EPSILON) * 100) / 100;
@@ -35,17 +34,22 @@ function bandScore(band: 'achieved' | 'partly' | 'missed', points: number, rule:
         ? [partly, achieved, '部分达成']
         : [0, partly, '未达成'];
   const pct = (x: number) => `${round2(x * 100)}%`;
-  return {
-    low: round2(points * lo),
-    high: round2(points * hi),
-    arithmeticZh: `${zh}：${pct(lo)}–${pct(hi)} × ${fmt(points)} = ${fmt(round2(points * lo))}–${fmt(round2(points * hi))}`,
-    arithmeticEn: `${band}: ${pct(lo)}–${pct(hi)} × ${fmt(points)} = ${fmt(round2(points * lo))}–${fmt(round2(points * hi))}`,
-  };
+  const low = round2(points * lo);
+  const high = round2(points * hi);
+  const range = `${pct(lo)}–${pct(hi)} × ${fmt(points)} = ${fmt(low)}–${fmt(high)}`;
+  return { low, high, arithmetic: () => ({ zh: `${zh}：${range}`, en: `${band}: ${range}` }) };
 }
 
-function exact(value: number, zh: string, en: string): RuleScore {
+function exact(value: number, terms: () => [zh: string, en: string]): RuleScore {
   const v = round2(value);
-  return { low: v, high: v, arithmeticZh: `${zh} = ${fmt(v)}`, arithmeticEn: `${en} = ${fmt(v)}` };
+  return {
+    low: v,
+    high: v,
+    arithmetic: () => {
+      const [zh, en] = terms();
+      return { zh: `${zh} = ${fmt(v)}`, en: `${en} = ${fmt(v)}` };
+    },
+  };
 }
 
 /**
@@ -68,7 +72,7 @@ export function ruleScore(
   if (factor === null) return null;
   const met = meets(target, actual, { cost: opts.cost });
   if (met === null) return null;
-  if (met) return exact(points, '已达标：满分', 'met: full points');
+  if (met) return exact(points, () => ['已达标：满分', 'met: full points']);
   const op = target.op !== 'none' ? target.op : opts.cost && !target.percent ? '<=' : '>=';
   if (op === '=') return null;
   const t = target.value;
@@ -76,23 +80,20 @@ export function ruleScore(
   const shown = (x: number) => (target.percent ? `${fmt(round2(x * 100))}%` : fmt(x));
   if (op === '>=' || op === '>') {
     if (t <= 0) return null;
-    return exact(
-      (points * a) / t,
+    return exact((points * a) / t, () => [
       `${shown(a)} ÷ ${shown(t)} × ${fmt(points)}`,
       `${shown(a)} / ${shown(t)} × ${fmt(points)}`,
-    );
+    ]);
   }
   if (a <= 0 || t <= 0) return null;
   if (opts.rule.negative === 'ratio')
-    return exact(
-      (points * t) / a,
+    return exact((points * t) / a, () => [
       `${shown(t)} ÷ ${shown(a)} × ${fmt(points)}`,
       `${shown(t)} / ${shown(a)} × ${fmt(points)}`,
-    );
+    ]);
   const linear = Math.max(0, points * (1 - (a - t) / t));
-  return exact(
-    linear,
+  return exact(linear, () => [
     `${fmt(points)} × (1 − (${shown(a)} − ${shown(t)}) ÷ ${shown(t)})`,
     `${fmt(points)} × (1 − (${shown(a)} − ${shown(t)}) / ${shown(t)})`,
-  );
+  ]);
 }

@@ -3,72 +3,8 @@ import { pairingKey, sameTarget } from '../../src/core/declaredTargets';
 import { parseTarget } from '../../src/core/cellText';
 import { snapshotOfSheet } from '../support/fixtureSnapshot';
 import { ADJUSTED_FORM } from './layouts/cases/adjusted';
-import { SparseCells, SparseForm, sparseTable } from './layouts/cases/sparseTable';
-
-/**
- * A 绩效目标申报表 page (项目名称 above the 年度绩效目标表) declaring the targets of 社区矫正工作经费, whose
- * self-evaluation is the adjusted-budget form of the layout cases (targets split over 指标性质 | 指标值 | 度量单位).
- */
-const DECLARATION: SparseForm = {
-  kind: 'target',
-  layout: 'target',
-  range: 'A5:J11',
-  merges: [
-    'A1:J1',
-    'B2:J2',
-    'A5:J5',
-    'A6:A7',
-    'B6:B7',
-    'C6:C7',
-    'D6:D7',
-    'E6:E7',
-    'F6:I6',
-    'J6:J7',
-    'A8:A11',
-    'B8:B11',
-  ],
-  cells: {
-    A1: '项目支出绩效目标申报表',
-    A2: '项目名称',
-    B2: '社区矫正工作经费',
-    A3: '主管部门',
-    B3: '某县司法局',
-    A5: '年度绩效目标表',
-    A6: '目标名称',
-    B6: '指标权重比例(%)',
-    C6: '一级指标',
-    D6: '二级指标',
-    E6: '三级指标',
-    F6: '指标值',
-    J6: '指标值确定依据',
-    F7: '前年',
-    G7: '上年',
-    H7: '预计当年实现',
-    I7: '指标分值权重',
-    A8: '年度绩效目标1',
-    B8: 100,
-    C8: '产出指标',
-    D8: '数量指标',
-    E8: '矫正对象覆盖人数',
-    H8: '≥120人',
-    I8: 30,
-    C9: '产出指标',
-    D9: '质量指标',
-    E9: '再犯罪率',
-    H9: '≤1%',
-    I9: 30,
-    C10: '效益指标',
-    D10: '社会效益指标',
-    E10: '社区安全感',
-    H10: '明显提升',
-    I10: 20,
-    C11: '满意度指标',
-    D11: '服务对象满意度指标',
-    E11: '群众满意度',
-    H11: '≥90%',
-    I11: 20,
-  },
-};
+import { DECLARATION } from './layouts/cases/declaration';
+import { SparseCells, sparseTable } from './layouts/cases/sparseTable';
 
 function check(declaration: SparseCells = {}, evaluation: SparseCells = {}) {
   const decl = analyzeSheet(

@@ -13,7 +13,7 @@ describe('the scoring rule (DOMAIN §9)', () => {
   test('positive target missed: points × actual ÷ target, with its arithmetic', () => {
     const r = allowed('≥100%', '97%', 15);
     expect(r).toMatchObject({ low: 14.55, high: 14.55 });
-    expect(r?.arithmeticZh).toBe('97% ÷ 100% × 15 = 14.55');
+    expect(r?.arithmetic().zh).toBe('97% ÷ 100% × 15 = 14.55');
   });
   test('no operator on a non-cost indicator is positive', () => {
     expect(allowed('500人次', '480人次', 40)).toMatchObject({ high: 38.4 });

@@ -1,10 +1,10 @@
 import { CellRef } from '../address';
-import { meets, parseTarget } from '../cellText';
+import { meets } from '../cellText';
 import { Indicator, WeightGroup } from '../model';
 import { CheckContext, fmt, SHORTFALL_EPSILON } from './context';
 import { checkScoreRule } from './scoreRule';
 import { ScoreUnit, scoreUnits, unitScore } from './scoreUnits';
-import { actualInput, targetInput } from './targetInput';
+import { parsedActual, parsedTarget } from './targetInput';
 
 /** Reasons written as "none" are no reason at all. */
 function reasonIsEmpty(ctx: CheckContext, ref: CellRef): boolean {
@@ -15,11 +15,9 @@ function reasonIsEmpty(ctx: CheckContext, ref: CellRef): boolean {
 
 /** true/false when the actual value clearly meets or misses the target, null when it cannot tell. */
 function targetMet(ctx: CheckContext, ind: Indicator): boolean | null {
-  const target = targetInput(ctx.grid, ind);
-  const actual = actualInput(ctx.grid, ind);
-  if (!target || !actual) return null;
-  const t = parseTarget(target.value, target.format);
-  const a = parseTarget(actual.value, actual.format);
+  const t = parsedTarget(ctx.grid, ind);
+  const a = parsedActual(ctx.grid, ind);
+  if (!t || !a) return null;
   const cost = /成本/.test(ind.level1) || /成本/.test(ind.level2);
   return meets(t, a, { cost });
 }

@@ -1,8 +1,7 @@
-import { parseTarget } from '../cellText';
 import { ruleScore } from '../ruleScore';
 import { CheckContext, fmt, SCORE_TOLERANCE } from './context';
 import { ScoreUnit } from './scoreUnits';
-import { actualInput, targetInput } from './targetInput';
+import { parsedActual, parsedTarget } from './targetInput';
 
 /**
  * score-rule: an indicator scored above what its completion allows under the preset's scoring rule (DOMAIN
@@ -18,28 +17,21 @@ export function checkScoreRule(ctx: CheckContext, unit: ScoreUnit, reportedCells
   const score = ctx.read(scoreCell);
   // above its points is score-over-max, whatever the rule says
   if (score.kind !== 'number' || score.value > unit.weight + 1e-9) return;
-  const target = targetInput(ctx.grid, ind);
-  const actual = actualInput(ctx.grid, ind);
+  const target = parsedTarget(ctx.grid, ind);
+  const actual = parsedActual(ctx.grid, ind);
   if (!target || !actual) return;
   const cost = /成本/.test(ind.level1) || /成本/.test(ind.level2);
-  const allowed = ruleScore(
-    parseTarget(target.value, target.format),
-    parseTarget(actual.value, actual.format),
-    unit.weight,
-    {
-      cost,
-      rule,
-    },
-  );
+  const allowed = ruleScore(target, actual, unit.weight, { cost, rule });
   if (!allowed) return;
   const above = score.value > allowed.high + SCORE_TOLERANCE;
   const below = allowed.low < allowed.high && score.value < allowed.low - SCORE_TOLERANCE;
   if (!above && !below) return;
   const name = ind.name || ind.level2 || ind.level1 || `第 ${ind.row + 1} 行`;
+  const arithmetic = allowed.arithmetic();
   ctx.report(
     'score-rule',
     scoreCell,
-    `指标“${name}”得分 ${fmt(score.value)} 不符合评分规则：${allowed.arithmeticZh}`,
-    `Indicator "${name}" scores ${fmt(score.value)}, but the scoring rule allows ${allowed.arithmeticEn}`,
+    `指标“${name}”得分 ${fmt(score.value)} 不符合评分规则：${arithmetic.zh}`,
+    `Indicator "${name}" scores ${fmt(score.value)}, but the scoring rule allows ${arithmetic.en}`,
   );
 }

@@ -2,6 +2,7 @@ import { Grid, CellValue } from '../grid';
 import { Indicator } from '../model';
 import { isPercentFormat } from '../text/numberFormat';
 import { CellRef } from '../address';
+import { parseTarget, Target } from '../text/target';
 
 /** What `parseTarget` reads for one side of an indicator: the cell's value and its number format. */
 export interface TargetInput {
@@ -66,4 +67,37 @@ export function actualInput(grid: Grid, ind: Indicator): TargetInput | null {
   const value = plain(grid, ind.actual);
   if (value === null) return { value: null, format: null };
   return { value: withUnit(value, unitOf(grid, ind)), format: null };
+}
+
+const parsedCache = new WeakMap<Grid, Map<string, Target>>();
+
+function memo(grid: Grid, key: string, read: () => Target): Target {
+  let cache = parsedCache.get(grid);
+  if (!cache) {
+    cache = new Map();
+    parsedCache.set(grid, cache);
+  }
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const parsed = read();
+  cache.set(key, parsed);
+  return parsed;
+}
+
+/** The target as read (`parseTarget`), once per grid and cell: the checks and the declared-target pairing share it. */
+export function parsedTarget(grid: Grid, ind: Indicator): Target | null {
+  if (!ind.target) return null;
+  return memo(grid, `t${ind.target.row},${ind.target.col}`, () => {
+    const input = targetInput(grid, ind) as TargetInput;
+    return parseTarget(input.value, input.format);
+  });
+}
+
+/** The actual value as read, once per grid and cell. */
+export function parsedActual(grid: Grid, ind: Indicator): Target | null {
+  if (!ind.actual) return null;
+  return memo(grid, `a${ind.actual.row},${ind.actual.col}`, () => {
+    const input = actualInput(grid, ind) as TargetInput;
+    return parseTarget(input.value, input.format);
+  });
 }
