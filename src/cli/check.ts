@@ -1,9 +1,7 @@
 import { SETTING_PRESET } from '../core/settings';
 import { analyzeSheet, AnalyzeOptions, SheetAnalysis, withDeclaredTargets } from '../core/analyze';
 import { materialized, TableTargets } from '../core/declaredTargets';
-import { Finding } from '../core/findings';
 import { SheetSnapshot } from '../core/grid';
-import { Region } from '../core/model';
 import { PRESETS } from '../core/presets';
 import { FileHost } from '../hosts/file/fileHost';
 import { loadWorkbookFile } from '../hosts/file/loadFile';
