@@ -18,6 +18,7 @@ import { COMMON_OPTIONS, OUTPUT_OPTION, PRESET_OPTION, requiredOutput, SHEET_OPT
 const FIX_OPTIONS = [
   OUTPUT_OPTION,
   { name: 'convert-text-numbers', takesValue: false },
+  { name: 'rule-scores', takesValue: false },
   { name: 'force', takesValue: false },
   SHEET_OPTION,
   PRESET_OPTION,
@@ -33,6 +34,7 @@ export const FIX_USAGE = {
 选项：
   -o, --output 文件         输出文件（必填，不能与输入文件相同）
   --convert-text-numbers    先把公式引用的“文本型数字”转换为数字
+  --rule-scores             按评分规则为定量指标写入建议得分公式（手填得分与之不一致时保留并列出）
   --force                   连与公式结果不一致的手填数值也覆盖（默认保留并列出）
   --sheet 名称              只处理这个工作表（可重复）
   --preset 编号             规则预设：${PRESETS.map((p) => p.id).join('、')}
@@ -49,6 +51,8 @@ total, total weight, grade) and saves the result as a new file; IN is never chan
 Options:
   -o, --output FILE         output file (required, must differ from IN)
   --convert-text-numbers    first turn numbers stored as text, in cells the formulas read, into numbers
+  --rule-scores             also write each quantitative indicator's score by the scoring rule (建议得分);
+                            a typed score that differs is kept and listed
   --force                   also overwrite typed values that differ from the formula (default: keep, list)
   --sheet NAME              only this sheet (repeatable)
   --preset ID               preset: ${PRESETS.map((p) => p.id).join(', ')}
@@ -137,7 +141,11 @@ export async function runFix(argv: readonly string[], ctx: CliContext): Promise<
       'OUT must differ from IN: IN is never changed',
     );
   }
-  const options = { force: parsed.flags.has('force'), convertText: parsed.flags.has('convert-text-numbers') };
+  const options = {
+    force: parsed.flags.has('force'),
+    convertText: parsed.flags.has('convert-text-numbers'),
+    ruleScores: parsed.flags.has('rule-scores'),
+  };
 
   let host: FileHost;
   try {

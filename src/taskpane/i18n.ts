@@ -71,6 +71,9 @@ const zh = {
   conflictOverwrite: '覆盖 {cell} 的手填值',
   skippedTitle: '不会写入',
   textNumbersOption: '把文本型数字转换为数字（{count} 个单元格）',
+  ruleScoresOption: '按评分规则写入定量指标的建议得分',
+  ruleScoresHint:
+    '未达标的定量指标按“分值 × 完成值 ÷ 目标值”（反向指标按预设）计分，已达标的得满分。与手填得分不一致时默认不改动。',
   textNumbersHint: '这些单元格中的数字以文本形式存储，公式会忽略它们：',
   textNumberItem: '{cell}：“{text}” → {value}',
   willWrite: '写入',
@@ -194,6 +197,9 @@ const en: Record<MessageKey, string> = {
   conflictOverwrite: 'Overwrite the typed value in {cell}',
   skippedTitle: 'Not written',
   textNumbersOption: 'Convert numbers stored as text to numbers ({count} cells)',
+  ruleScoresOption: "Write each quantitative indicator's suggested score by the scoring rule",
+  ruleScoresHint:
+    'A missed quantitative target scores points × actual ÷ target (negative targets as the preset says); a met one, full points. Typed scores that differ are left as they are unless ticked.',
   textNumbersHint: 'These cells hold numbers as text, which formulas skip:',
   textNumberItem: '{cell}: “{text}” → {value}',
   willWrite: 'write',

@@ -1,32 +1,9 @@
-import ExcelJS from 'exceljs';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../src/cli/main';
 import { ADJUSTED_FORM } from '../core/layouts/cases/adjusted';
-import { SparseCells, SparseForm } from '../core/layouts/cases/sparseTable';
 import { DECLARATION } from '../core/layouts/cases/declaration';
 import { capture } from './capture';
-
-const dir = mkdtempSync(join(tmpdir(), 'selfeval-targets-'));
-
-function addSheet(wb: ExcelJS.Workbook, name: string, form: SparseForm, edits: SparseCells = {}): void {
-  const ws = wb.addWorksheet(name);
-  for (const [a1, v] of Object.entries({ ...form.cells, ...edits })) {
-    if (v === null) continue;
-    ws.getCell(a1).value = typeof v === 'object' && 'n' in v ? v.n : (v as string | number);
-    if (typeof v === 'object' && 'n' in v) ws.getCell(a1).numFmt = v.fmt;
-  }
-  for (const m of form.merges) ws.mergeCells(m);
-}
-
-async function write(name: string, sheets: [string, SparseForm, SparseCells?][]): Promise<string> {
-  const wb = new ExcelJS.Workbook();
-  for (const [sheet, form, edits] of sheets) addSheet(wb, sheet, form, edits);
-  const file = join(dir, name);
-  await wb.xlsx.writeFile(file);
-  return file;
-}
+import { dir, write } from './sparseWorkbook';
 
 async function targetFindings(argv: string[]): Promise<string[]> {
   const io = capture();
@@ -72,5 +49,26 @@ describe('selfeval check: targets against the declaration (target-changed)', () 
     expect(code).toBe(2);
     expect(io.stderr).toMatch(/missing\.xlsx/);
     expect(io.stdout).toMatch(/自评表/);
+  });
+});
+
+describe('selfeval fix --rule-scores', () => {
+  test('writes 建议得分 formulas, keeps and lists a typed score that differs', async () => {
+    const file = await write('scores.xlsx', [
+      ['自评表', ADJUSTED_FORM, { I14: 114, J14: 29, J20: 98.5, K14: '部分对象期满。' }],
+    ]);
+    const out = join(dir, 'scores-fixed.xlsx');
+    const io = capture();
+    const code = await runCli(['fix', file, '-o', out, '--rule-scores'], io);
+    expect(code).toBe(1);
+    expect(io.stdout).toContain('J14');
+    expect(io.stdout).toContain('=ROUND(H14*MIN(1,I14/F14),2)');
+    const forced = join(dir, 'scores-forced.xlsx');
+    const io2 = capture();
+    expect(await runCli(['fix', file, '-o', forced, '--rule-scores', '--force'], io2)).toBe(0);
+    const check = capture();
+    await runCli(['check', '--json', forced], check);
+    const doc = JSON.parse(check.stdout) as { files: { findings: { rule: string; cell: string }[] }[] };
+    expect(doc.files[0].findings.filter((f) => f.rule === 'score-rule')).toEqual([]);
   });
 });

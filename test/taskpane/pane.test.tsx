@@ -13,6 +13,8 @@ import { seed002Tables } from '../fixtures/tables/seed002';
 import { seed003Tables } from '../fixtures/tables/seed003';
 import { cleanNational, nationalTextFunds } from '../fixtures/tables/variants';
 import { snapshotOfSheet } from '../support/fixtureSnapshot';
+import { ADJUSTED_FORM } from '../core/layouts/cases/adjusted';
+import { sparseTable } from '../core/layouts/cases/sparseTable';
 import { MemoryHost, MemoryHostOptions } from './memoryHost';
 
 /** Tables stacked 40 rows apart on one sheet. */
@@ -190,6 +192,25 @@ describe('写入公式', () => {
     expect(host.cell('文本', 5, 3).value).toBe(11.7);
     expect(host.cell('文本', 5, 4).value).toBe(11.7);
     expect(host.cell('文本', 5, 6).formula).toBe('=IF(N(D6)=0,"",E6/D6)');
+  });
+
+  test('建议得分: asked for, the scoring rule formula is previewed beside each quantitative score and written', async () => {
+    const form = sparseTable('scores', '', ADJUSTED_FORM, {
+      I14: 114,
+      J14: 29,
+      J20: 98.5,
+      K14: '部分对象期满。',
+    });
+    const host = await renderPane([sheetOf('评分', form)]);
+    await openTab('写入公式');
+    expect(screen.queryByText(/=ROUND\(H14\*MIN\(1,I14\/F14\),2\)/)).toBeNull();
+    await click(screen.getByRole('checkbox', { name: '按评分规则写入定量指标的建议得分' }));
+    const rows = screen.getAllByRole('listitem').map((li) => li.textContent ?? '');
+    expect(rows.find((r) => r.startsWith('J14'))).toContain('建议得分');
+    // a typed 29 above the rule's 28.5 is a conflict, written only once ticked
+    await click(screen.getByRole('checkbox', { name: '覆盖 J14 的手填值' }));
+    await click(screen.getByRole('button', { name: /^写入 \d+ 个单元格$/ }));
+    expect(host.cell('评分', 13, 9)).toMatchObject({ formula: '=ROUND(H14*MIN(1,I14/F14),2)', value: 28.5 });
   });
 
   test('a sheet changed since the preview is not written', async () => {

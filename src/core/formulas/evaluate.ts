@@ -121,11 +121,13 @@ function evaluateCall(name: string, args: Expr[], source: CellSource): Scalar {
       return spreadsheetRound(x, d);
     }
     case 'MIN':
+    case 'MAX':
     case 'SUM': {
       const nums = aggregateNumbers(args, source);
       if (isError(nums)) return nums;
       if (name === 'SUM') return finite(nums.reduce((a, b) => a + b, 0));
-      return nums.length === 0 ? 0 : Math.min(...nums);
+      if (nums.length === 0) return 0;
+      return name === 'MIN' ? Math.min(...nums) : Math.max(...nums);
     }
     default:
       return { error: '#NAME?' };

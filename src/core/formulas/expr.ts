@@ -4,7 +4,7 @@ import { CellRange, CellRef, rangeToA1, toA1 } from '../address';
  * The formulas we write, as data: one tree both prints the formula text and evaluates the value it will
  * produce, so the text a host stores and the value we promise can never drift apart.
  */
-export type FunctionName = 'IF' | 'N' | 'ROUND' | 'MIN' | 'SUM';
+export type FunctionName = 'IF' | 'N' | 'ROUND' | 'MIN' | 'MAX' | 'SUM';
 export type BinaryOperator = '+' | '-' | '*' | '/' | '=' | '>=';
 
 export type Expr =

@@ -8,7 +8,7 @@ import { itemMessages } from './messages';
 import { formulaStatus } from './status';
 import { formulaTargets, TOLERANCE } from './targets';
 import { planTextToNumbers } from './textNumbers';
-import { FormulaItem, FormulaPlan, FormulaRole, PlanOptions } from './types';
+import { FormulaItem, FormulaPlan, FormulaRole, PlanningOptions, PlanOptions } from './types';
 
 const cellKey = (row: number, col: number) => `${row},${col}`;
 
@@ -48,9 +48,9 @@ export function planFormulas(
   grid: Grid,
   region: Region,
   preset: Preset,
-  options: PlanOptions = {},
+  options: PlanningOptions = {},
 ): FormulaPlan {
-  const { targets, skipped } = formulaTargets(grid, region, preset);
+  const { targets, skipped } = formulaTargets(grid, region, preset, options);
   const inputs: Record<string, CellValue> = {};
   for (const t of targets) {
     for (const c of cellsRead(t.expr)) inputs[cellKey(c.row, c.col)] = grid.raw(c.row, c.col);

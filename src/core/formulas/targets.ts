@@ -5,6 +5,7 @@ import { fundsPointsOf, profileOf } from '../layouts';
 import { Region, ValueCell } from '../model';
 import { Preset } from '../presets';
 import { binary, call, Expr, num, range, ref, text } from './expr';
+import { ruleScoreTargets } from './ruleScores';
 import { FormulaRole } from './types';
 
 /** One cell a region computes, with the formula that computes it. */
@@ -31,6 +32,7 @@ export interface RegionTargets {
 export const TOLERANCE: Record<FormulaRole, number> = {
   rate: 0.001,
   'fund-score': 0.05,
+  'indicator-score': 0.05,
   'total-weight': 0.005,
   total: 0.05,
   grade: 0,
@@ -39,6 +41,7 @@ export const TOLERANCE: Record<FormulaRole, number> = {
 const ROLE_NAME_ZH: Record<FormulaRole, string> = {
   rate: '执行率',
   'fund-score': '资金得分',
+  'indicator-score': '建议得分',
   'total-weight': '总分分值',
   total: '总分',
   grade: '自评等次',
@@ -47,6 +50,7 @@ const ROLE_NAME_ZH: Record<FormulaRole, string> = {
 const ROLE_NAME_EN: Record<FormulaRole, string> = {
   rate: 'execution rate',
   'fund-score': 'funds score',
+  'indicator-score': 'suggested score',
   'total-weight': 'total weight',
   total: 'total score',
   grade: 'grade',
@@ -154,7 +158,12 @@ function gradeExpr(total: CellRef, preset: Preset): Expr {
  * The cells of a region that we compute, in dependency order (a cell's inputs come before it), with the
  * formula of each (DOMAIN.md §4). Only Excel 2010 / WPS / LibreOffice functions: IF, N, ROUND, MIN, SUM.
  */
-export function formulaTargets(grid: Grid, region: Region, preset: Preset): RegionTargets {
+export function formulaTargets(
+  grid: Grid,
+  region: Region,
+  preset: Preset,
+  options: { ruleScores?: boolean } = {},
+): RegionTargets {
   const targets: FormulaTarget[] = [];
   const skipped: TargetSkip[] = [];
   const add = (role: FormulaRole, cell: CellRef, expr: Expr) =>
@@ -201,6 +210,10 @@ export function formulaTargets(grid: Grid, region: Region, preset: Preset): Regi
       add('fund-score', fundsScore, call('IF', noBudget(budget), text(''), score));
     }
   }
+
+  // 建议得分 before the totals that add the scores up
+  if (options.ruleScores)
+    for (const t of ruleScoreTargets(grid, region, preset)) add('indicator-score', t.ref, t.expr);
 
   if (region.totalWeight) {
     const weights = region.indicators.filter((i) => i.weight).map((i) => anchor(grid, i.weight as CellRef));

@@ -2,7 +2,8 @@ import { CellValue } from '../grid';
 import { Expr } from './expr';
 
 /** What a written cell computes. */
-export type FormulaRole = 'rate' | 'fund-score' | 'total-weight' | 'total' | 'grade';
+/** `indicator-score`: an indicator's score by the preset's scoring rule (建议得分), written only when asked. */
+export type FormulaRole = 'rate' | 'fund-score' | 'indicator-score' | 'total-weight' | 'total' | 'grade';
 
 /**
  * `unchanged`: the cell already holds this formula and its value; `write`: empty, a blank mark, another
@@ -56,6 +57,11 @@ export interface PlanOptions {
   force?: boolean;
   /** Numbers stored as text in the cells the formulas read are turned into numbers first. */
   convertText?: boolean;
+}
+
+/** What is planned: the computed cells always, each quantitative indicator's rule score (建议得分) on request. */
+export interface PlanningOptions extends PlanOptions {
+  ruleScores?: boolean;
 }
 
 export interface FormulaPlan {

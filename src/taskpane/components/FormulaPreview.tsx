@@ -1,4 +1,12 @@
-import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Checkbox,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
 import { Preset } from '../../core/presets';
 import { useFormulaChoices } from '../hooks/useFormulaChoices';
 import { useI18n } from '../LanguageContext';
@@ -56,6 +64,18 @@ export function FormulaPreview({ sheets, preset, busy, onApply }: Props) {
         </Text>
       )}
       <TextNumbersOption items={textNumbers} checked={convertText} onChange={choices.setConvertText} />
+      {preset.scoringRule && (
+        <div>
+          <Checkbox
+            checked={choices.ruleScores}
+            label={t('ruleScoresOption')}
+            onChange={(_, data) => choices.setRuleScores(data.checked === true)}
+          />
+          <Text block as="p" size={200}>
+            {t('ruleScoresHint')}
+          </Text>
+        </div>
+      )}
       {shown.map((p) => (
         <RegionFormulas key={`${p.sheet}!${p.range}`} preview={p} onOverwrite={choices.toggleOverwrite} />
       ))}

@@ -7,8 +7,11 @@ export interface FormulaChoicesState {
   previews: RegionPreview[];
   overwrite: ReadonlySet<string>;
   convertText: boolean;
+  /** 建议得分: each quantitative indicator's score by the scoring rule is planned too. */
+  ruleScores: boolean;
   toggleOverwrite(key: string, on: boolean): void;
   setConvertText(on: boolean): void;
+  setRuleScores(on: boolean): void;
 }
 
 /**
@@ -21,13 +24,17 @@ export function useFormulaChoices(
 ): FormulaChoicesState {
   const [overwrite, setOverwrite] = useState<ReadonlySet<string>>(new Set());
   const [convertText, setConvertText] = useState(false);
+  const [ruleScores, setRuleScores] = useState(false);
 
   useEffect(() => {
     setOverwrite(new Set());
     setConvertText(false);
   }, [sheets, preset]);
 
-  const plans = useMemo(() => (sheets ? planWorkbookFormulas(sheets, preset) : []), [sheets, preset]);
+  const plans = useMemo(
+    () => (sheets ? planWorkbookFormulas(sheets, preset, ruleScores) : []),
+    [sheets, preset, ruleScores],
+  );
   const previews = useMemo(
     () => plans.map((p) => previewRegion(p, { overwrite, convertText })),
     [plans, overwrite, convertText],
@@ -42,5 +49,5 @@ export function useFormulaChoices(
     });
   }, []);
 
-  return { previews, overwrite, convertText, toggleOverwrite, setConvertText };
+  return { previews, overwrite, convertText, ruleScores, toggleOverwrite, setConvertText, setRuleScores };
 }

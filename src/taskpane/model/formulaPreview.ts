@@ -44,7 +44,11 @@ export interface RegionPreview extends RegionFormulaPlan {
 }
 
 /** Plans every table of the checked sheets (pure; the snapshots are not changed). */
-export function planWorkbookFormulas(sheets: readonly SheetResult[], preset: Preset): RegionFormulaPlan[] {
+export function planWorkbookFormulas(
+  sheets: readonly SheetResult[],
+  preset: Preset,
+  ruleScores = false,
+): RegionFormulaPlan[] {
   const plans: RegionFormulaPlan[] = [];
   for (const { snapshot, analysis } of sheets) {
     const grid = new Grid(snapshot);
@@ -54,7 +58,7 @@ export function planWorkbookFormulas(sheets: readonly SheetResult[], preset: Pre
         regionIndex,
         title: region.title,
         range: rangeToA1(region.range),
-        plan: planFormulas(grid, region, preset),
+        plan: planFormulas(grid, region, preset, { ruleScores }),
       });
     });
   }
