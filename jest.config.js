@@ -7,4 +7,7 @@ module.exports = {
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true }] },
   testPathIgnorePatterns: ['/node_modules/', '/test/e2e/', '/test/calc/'],
+  // jsdom resolves uuid (an ExcelJS dependency) to its ES-module browser build, which jest cannot run: the
+  // pane tests that read a workbook in the pane take the CommonJS build
+  moduleNameMapper: { '^uuid$': '<rootDir>/node_modules/uuid/dist/index.js' },
 };

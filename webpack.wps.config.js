@@ -13,17 +13,24 @@ const pkg = require('./package.json');
 const FORBIDDEN_PACKAGES = ['exceljs'];
 const PANE_ENTRY = './src/taskpane/index.tsx';
 
-/** A .xlsx library has no business in pages that run inside WPS. */
+/**
+ * A .xlsx library has no business in what WPS loads to run the ribbon and the pane. The one exception is the
+ * declaration reader (比对申报表), which loads it on demand as a chunk of its own when the user picks a file.
+ */
 class ForbiddenPackagesPlugin {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap('ForbiddenPackagesPlugin', (compilation) => {
       compilation.hooks.afterSeal.tap('ForbiddenPackagesPlugin', () => {
-        for (const module of compilation.modules) {
-          const resource = module.resource || (module.rootModule && module.rootModule.resource) || '';
-          const hit = FORBIDDEN_PACKAGES.find((p) =>
-            resource.includes(`${path.sep}node_modules${path.sep}${p}${path.sep}`),
-          );
-          if (hit) compilation.errors.push(new WebpackError(`${hit} must not be bundled for WPS (${resource})`));
+        for (const chunk of compilation.chunks) {
+          if (!chunk.canBeInitial()) continue;
+          for (const module of compilation.chunkGraph.getChunkModulesIterable(chunk)) {
+            const resource = module.resource || (module.rootModule && module.rootModule.resource) || '';
+            const hit = FORBIDDEN_PACKAGES.find((p) =>
+              resource.includes(`${path.sep}node_modules${path.sep}${p}${path.sep}`),
+            );
+            if (hit)
+              compilation.errors.push(new WebpackError(`${hit} must not be bundled for WPS (${chunk.name}: ${resource})`));
+          }
         }
       });
     });

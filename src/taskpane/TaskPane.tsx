@@ -3,6 +3,7 @@ import { makeStyles, Tab, TabList, tokens, useId } from '@fluentui/react-compone
 import { Host } from '../hosts/host';
 import { BusyIndicator } from './components/BusyIndicator';
 import { CheckView } from './components/CheckView';
+import { DeclarationPicker } from './components/DeclarationPicker';
 import { FormulaPreview } from './components/FormulaPreview';
 import { Header } from './components/Header';
 import { HelpPanel } from './components/HelpPanel';
@@ -13,6 +14,7 @@ import { PresetPicker } from './components/PresetPicker';
 import { ScopeSwitch } from './components/ScopeSwitch';
 import { TemplateGallery } from './components/TemplateGallery';
 import { Toolbar } from './components/Toolbar';
+import { useDeclarations } from './hooks/useDeclarations';
 import { useFormulaWriter } from './hooks/useFormulaWriter';
 import { useHighlights } from './hooks/useHighlights';
 import { usePreset } from './hooks/usePreset';
@@ -76,7 +78,15 @@ export function TaskPane({ host, initialView = 'check', limitations = [] }: Task
   const { run } = runner;
   const preset = usePreset(host, run);
   const [scope, setScope] = useState<Scope>('active');
-  const analysis = useWorkbookAnalysis(host, run, scope, preset.preset, preset.loaded);
+  const declarations = useDeclarations(run);
+  const analysis = useWorkbookAnalysis(
+    host,
+    run,
+    scope,
+    preset.preset,
+    preset.loaded,
+    declarations.loaded?.tables,
+  );
   const undo = useUndoStack(host);
   const highlights = useHighlights(host, run, analysis, undo);
   const writeFormulas = useFormulaWriter(host, run, analysis, undo);
@@ -97,6 +107,7 @@ export function TaskPane({ host, initialView = 'check', limitations = [] }: Task
         <PresetPicker preset={preset.preset} onChange={(id) => void preset.choose(id)} />
         <ScopeSwitch scope={scope} onChange={setScope} />
       </div>
+      <DeclarationPicker declarations={declarations} busy={busy} />
       <Toolbar
         busy={busy}
         canMark={findingCount > 0 || highlights.markedCount > 0}

@@ -15,6 +15,8 @@ import { cleanNational, nationalTextFunds } from '../fixtures/tables/variants';
 import { snapshotOfSheet } from '../support/fixtureSnapshot';
 import { ADJUSTED_FORM } from '../core/layouts/cases/adjusted';
 import { sparseTable } from '../core/layouts/cases/sparseTable';
+import { DECLARATION } from '../core/layouts/cases/declaration';
+import ExcelJS from 'exceljs';
 import { MemoryHost, MemoryHostOptions } from './memoryHost';
 
 /** Tables stacked 40 rows apart on one sheet. */
@@ -131,6 +133,30 @@ describe('summary and findings', () => {
     expect(screen.getByText('Tables found')).toBeTruthy();
     expect(screen.getAllByText(/Error|Warning/).length).toBeGreaterThan(0);
     expect(screen.queryByText('发现的问题')).toBeNull();
+  });
+});
+
+describe('比对申报表', () => {
+  test('a declaration workbook picked from disk is read in the pane and its targets compared', async () => {
+    const self = sparseTable('self', '', ADJUSTED_FORM, { F19: 85 });
+    const host = await renderPane([sheetOf('自评表', self)]);
+    expect(screen.queryByText(/年度指标值与申报时不同/)).toBeNull();
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('申报表');
+    for (const [a1, v] of Object.entries(DECLARATION.cells))
+      if (v !== null) ws.getCell(a1).value = v as string | number;
+    for (const m of DECLARATION.merges) ws.mergeCells(m);
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    const file = new File([bytes], '申报表.xlsx');
+    const input = screen.getByLabelText('比对申报表…', { selector: 'input' });
+    await act(async () => {
+      fireEvent.change(input, { target: { files: [file] } });
+    });
+    await waitFor(() => expect(screen.getByText(/已载入申报表 申报表\.xlsx（1 张目标表）/)).toBeTruthy());
+    await waitForIdle();
+    expect(screen.getByText(/申报表\.xlsx 申报表!H11: ≥90% → 自评表!F19: ≥85%/)).toBeTruthy();
+    // the open workbook is never written
+    expect(host.applied).toHaveLength(0);
   });
 });
 

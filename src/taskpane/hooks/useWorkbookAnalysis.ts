@@ -1,11 +1,14 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { analyzeSheet, withDeclaredTargets } from '../../core/analyze';
+import { TableTargets } from '../../core/declaredTargets';
 import { Preset } from '../../core/presets';
 import { Host } from '../../hosts/host';
 import { SheetResult } from '../model/sheetResult';
 import { RunTask, TaskContext } from './useTaskRunner';
 
 export type Scope = 'active' | 'all';
+
+const NO_DECLARATIONS: readonly TableTargets[] = [];
 
 export interface WorkbookAnalysis {
   /** The checked sheets, null before the first check finished. */
@@ -26,6 +29,7 @@ export function useWorkbookAnalysis(
   scope: Scope,
   preset: Preset,
   enabled: boolean,
+  declarations: readonly TableTargets[] = NO_DECLARATIONS,
 ): WorkbookAnalysis {
   const [sheets, setSheets] = useState<SheetResult[] | null>(null);
   const generation = useRef(0);
@@ -46,14 +50,17 @@ export function useWorkbookAnalysis(
         }
       }
       // a self-evaluation's targets against the declaration (绩效目标申报表) of the same project on any sheet read
-      const compared = withDeclaredTargets(results.map((r) => r.analysis));
+      const compared = withDeclaredTargets(
+        results.map((r) => r.analysis),
+        declarations,
+      );
       const checked = results.map((r, i) => ({ ...r, analysis: compared[i] }));
       // A slower, older check must not overwrite a newer one.
       if (mine === generation.current) setSheets(checked);
       if (failure) throw failure;
       return checked;
     },
-    [host, scope, preset],
+    [host, scope, preset, declarations],
   );
 
   const refresh = useCallback(async () => {
