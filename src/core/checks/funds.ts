@@ -109,7 +109,8 @@ function checkFundScore(
     return;
   }
   if (budget === null || budget <= 0) return;
-  const points = fundsPointsOf(ctx.region, ctx.preset);
+  const points = fundsPointsOf(ctx.region, ctx.preset, ctx.grid);
+  if (points === null) return;
   const rate = (actual ?? 0) / budget;
   const expected = points * (ctx.preset.capRate ? Math.min(rate, 1) : rate);
   const value = shown.kind === 'number' ? shown.value : NaN;

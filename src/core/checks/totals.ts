@@ -149,10 +149,19 @@ function checkWeights(ctx: CheckContext): void {
   const region = ctx.region;
   if (region.totalWeight) {
     const declared = ctx.num(region.totalWeight);
-    const fundsWeight = ctx.num(region.funds?.total.weight) ?? 0;
+    const funds = region.funds;
+    // funds scored but worth points stated nowhere (no 分值 cell, no `（10分）`): what they are worth is what
+    // the total leaves, so the total cannot be judged against them
+    const fundsUnstated = !!funds?.total.score && !funds.total.weight && funds.maxPoints === null;
+    const fundsWeight = ctx.num(funds?.total.weight) ?? funds?.maxPoints ?? 0;
     const weights = region.indicators.map((i) => ctx.num(i.weight)).filter((w): w is number => w !== null);
     const sum = fundsWeight + weights.reduce((a, b) => a + b, 0);
-    if (declared !== null && weights.length > 0 && Math.abs(declared - sum) > MONEY_TOLERANCE) {
+    if (
+      !fundsUnstated &&
+      declared !== null &&
+      weights.length > 0 &&
+      Math.abs(declared - sum) > MONEY_TOLERANCE
+    ) {
       ctx.report(
         'weight-sum',
         region.totalWeight,

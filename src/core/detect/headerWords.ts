@@ -45,8 +45,8 @@ const FUNDS_WORDS: WordTable<FundsRole> = [
 ];
 
 const INDICATOR_WORDS: WordTable<IndicatorRole> = [
-  { role: 'level1', words: /^一级指标$/ },
-  { role: 'level2', words: /^二级指标$/ },
+  { role: 'level1', words: /^一级指标(名称)?$/ },
+  { role: 'level2', words: /^二级指标(名称)?$/ },
   { role: 'name', words: /^(三级指标|指标内容|指标名称|明细指标|评价指标|具体指标|绩效指标名称)/ },
   { role: 'reason', words: /原因/ },
   { role: 'nature', words: /^(指标)?(性质|属性|类型|方向)$|^(计算|比较)符号$/ },
@@ -58,7 +58,7 @@ const INDICATOR_WORDS: WordTable<IndicatorRole> = [
   },
   {
     role: 'actual',
-    words: /^(全年|年度|本年)?(实际完成|完成|实际)(值|情况|数)?$|^(全年)?实际(值|数)$/,
+    words: /^(全年|年度|本年)?(实际完成|完成|实际)(指标)?(值|情况|数)?$|^(全年)?实际(值|数)$/,
   },
   { role: 'weight', words: /^(指标)?(分值|权重|标准分|满分)$/ },
   { role: 'score', words: /^(得分|自评分|自评得分|评分|指标得分|实际得分)$/ },

@@ -194,8 +194,16 @@ export function formulaTargets(
     add('rate', rateCell, call('IF', noBudget(budget), text(''), binary('/', ref(actual), ref(budget))));
   }
 
-  if (budget && actual && fundsScore) {
-    const points = fundsPointsOf(region, preset);
+  const points = fundsPointsOf(region, preset, grid);
+  if (budget && actual && fundsScore && points === null) {
+    skipped.push({
+      role: 'fund-score',
+      ref: fundsScore,
+      messageZh: '表中未写明资金分值（也无法由各指标分值推出），未写入资金得分公式。',
+      messageEn:
+        'The form states no funds points (nor do its weights leave them); no funds score formula written.',
+    });
+  } else if (budget && actual && fundsScore && points !== null) {
     if (profileOf(region.layout).funds.score === 'points-times-rate-cell' && rateCell) {
       // 分值 × min(执行率, 1), reading the rate cell beside it (and the 分值 cell when there is one).
       const weight = weightCell ? ref(weightCell) : num(points);
@@ -217,7 +225,9 @@ export function formulaTargets(
 
   if (region.totalWeight) {
     const weights = region.indicators.filter((i) => i.weight).map((i) => anchor(grid, i.weight as CellRef));
-    const sum = plus(weightCell ? [weightCell] : [], sumOfRuns(grid, weights));
+    // funds scored without a 分值 cell: their points as stated or as the weights leave them
+    const fundsPoints = !weightCell && fundsScore && points !== null ? [num(points)] : [];
+    const sum = plus(weightCell ? [weightCell] : [], [...fundsPoints, ...sumOfRuns(grid, weights)]);
     if (weights.length > 0 && sum) add('total-weight', region.totalWeight, sum);
   }
 

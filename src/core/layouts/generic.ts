@@ -22,11 +22,13 @@ export const generic: LayoutProfile<'generic'> = {
     grade: true,
     closingReason: true,
   },
-  funds: { score: 'points-times-rate-cell', defaultPoints: 'preset' },
-  // what its columns allow: a funds block without points or score (a named layout takes any other)
+  // a form of its own prints its own funds points, or its weights leave them: no guess from a preset
+  funds: { score: 'points-times-rate-cell', defaultPoints: 'inferred' },
+  // what its columns allow (a funds score is judged only against points stated or left by the weights)
   rules: [
     'fund-sum',
     'rate',
+    'fund-score',
     'over-budget',
     'score-over-max',
     'total',

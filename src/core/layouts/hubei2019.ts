@@ -12,8 +12,10 @@ export const hubei2019: LayoutProfile<'hubei2019'> = {
   kind: 'project',
   departmentByTitle: false,
   names: { zh: '项目支出（湖北2019）', zhShort: '湖北2019', en: 'Project (Hubei 2019)' },
+  // one 自评分 over the indicator block: its indicator header has no per-row 分值 column
   recognise: (e) =>
     e.fundsWords.has('score') &&
+    !e.indicatorRoles.has('weight') &&
     ((e.fundsWords.get('score') ?? '').startsWith('自评分') ||
       (e.fundsWords.get('budget') ?? '').startsWith('全年')),
   isClosingRow: isNoteRowLabel,

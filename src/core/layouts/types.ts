@@ -46,11 +46,12 @@ export interface LayoutSections {
 
 /**
  * How the funds score is computed: from the 执行率 cell beside it (`分值 × MIN(执行率,1)`), or from the money
- * (`20 × MIN(B/A,1)`), and how many points it is worth when the form states none: a number, or the preset's.
+ * (`20 × MIN(B/A,1)`), and how many points it is worth when the form states none: a number, the preset's, or
+ * what the form's weights leave for it (`inferred`: 100 less the indicators' points).
  */
 export interface FundsRule {
   score: 'points-times-rate-cell' | 'points-times-ratio';
-  defaultPoints: number | 'preset';
+  defaultPoints: number | 'preset' | 'inferred';
 }
 
 export interface LayoutTemplate {

@@ -12,7 +12,8 @@ export const wuhan2020: LayoutProfile<'wuhan2020'> = {
   kind: 'project',
   departmentByTitle: false,
   names: { zh: '项目支出（武汉2020）', zhShort: '武汉2020', en: 'Project (Wuhan 2020)' },
-  recognise: (e) => e.fundsWords.has('score'),
+  // weights in the labels: its indicator header has no per-row 分值 column (a form with one is read by columns)
+  recognise: (e) => e.fundsWords.has('score') && !e.indicatorRoles.has('weight'),
   isClosingRow: isImprovementLabel,
   sections: {
     goalBlock: true,

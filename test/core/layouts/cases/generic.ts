@@ -114,6 +114,65 @@ export const GENERIC_FUNDS_FORM: SparseForm = {
   },
 };
 
+/**
+ * National-like columns with a funds score but no funds 分值 (全年预算数 | 全年执行数 | 执行率 | 得分) and a
+ * 分值 per indicator: read by its columns, its funds worth what its weights leave (100 − 90 = 10), never a
+ * preset's guess.
+ */
+export const GENERIC_SCORED_FUNDS_FORM: SparseForm = {
+  kind: 'project',
+  layout: 'generic',
+  range: 'A1:H10',
+  merges: ['A1:H1', 'A2:B2', 'C2:H2', 'A3:A4', 'A10:E10'],
+  cells: {
+    A1: '2021年度项目支出绩效自评表',
+    A2: '项目名称',
+    C2: '乡村道路养护',
+    A3: '项目资金（万元）',
+    C3: '全年预算数',
+    D3: '全年执行数',
+    E3: '执行率',
+    F3: '得分',
+    B4: '年度资金总额',
+    C4: 80,
+    D4: 76,
+    E4: pct(0.95),
+    F4: 9.5,
+    A5: '一级指标',
+    B5: '二级指标',
+    C5: '三级指标',
+    D5: '年度指标值',
+    E5: '实际完成值',
+    F5: '分值',
+    G5: '得分',
+    H5: '偏差原因分析及改进措施',
+    A6: '产出指标',
+    B6: '数量指标',
+    C6: '养护里程',
+    D6: '≥30公里',
+    E6: '32公里',
+    F6: 50,
+    G6: 50,
+    A7: '效益指标',
+    B7: '社会效益指标',
+    C7: '通行条件',
+    D7: '明显改善',
+    E7: '明显改善',
+    F7: 30,
+    G7: 30,
+    A8: '满意度指标',
+    B8: '服务对象满意度指标',
+    C8: '群众满意度',
+    D8: '≥90%',
+    E8: '95%',
+    F8: 10,
+    G8: 10,
+    A10: '总分',
+    F10: 100,
+    G10: 99.5,
+  },
+};
+
 /** A department form read by its columns: kind department by its title, no funds block. */
 const DEPARTMENT_CELLS: SparseCells = {
   A1: '部门（单位）整体支出绩效自评表',
@@ -136,6 +195,11 @@ export const genericCases: LayoutCases = {
     g('clean', 'no funds block, 合计 row, 自评得分 and 自评等次 in the head'),
     g('clean-no-head-total', 'no head line', { A3: null, B3: null, C3: null, D3: null }),
     f('clean', 'funds without points or score, indicators without scores'),
+    sparseTable(
+      'generic-scored-funds-clean',
+      'funds score over points the weights leave',
+      GENERIC_SCORED_FUNDS_FORM,
+    ),
     {
       ...sparseTable(
         'generic-department',
@@ -178,6 +242,13 @@ export const genericCases: LayoutCases = {
     g('grade', 'a total of 100 graded 良', { D3: '良' }, [['grade', 'D3']]),
     g('blank', '完成值 left empty', { E6: null }, [['blank', 'E6']]),
     g('number-as-text', 'a score typed as text', { G5: '40' }, [['number-as-text', 'G5']]),
+    sparseTable(
+      'generic-scored-funds-fund-score',
+      'funds score 19 where the weights leave 10 points: 10 × 95 % = 9.5',
+      GENERIC_SCORED_FUNDS_FORM,
+      { F4: 19, G10: 109 },
+      [['fund-score', 'F4']],
+    ),
     f('fund-sum', 'sub-rows add up to 49 of a 50 budget', { C5: 4 }, [['fund-sum', 'C3']]),
     f('rate', 'rate shown 100 %', { E3: pct(1) }, [['rate', 'E3']]),
     f('over-budget', 'spent 52 of 50', { D3: 52, D4: 47, E3: pct(1.04) }, [['over-budget', 'D3']]),
