@@ -1,5 +1,6 @@
 import { isTotalRowLabel } from '../detect/vocabulary';
 import { ADJUSTED_INFO, adjustedForm } from '../templates/adjusted';
+import { FUNDS_RULES, SCORED_INDICATOR_RULES } from './ruleSets';
 import { LayoutProfile } from './types';
 
 /**
@@ -30,20 +31,7 @@ export const adjusted: LayoutProfile<'adjusted'> = {
     closingReason: false,
   },
   funds: { score: 'points-times-rate-cell', defaultPoints: 'preset' },
-  rules: [
-    'fund-sum',
-    'rate',
-    'fund-score',
-    'over-budget',
-    'score-over-max',
-    'total',
-    'weight-sum',
-    'missing-reason',
-    'unmet-full-score',
-    'blank',
-    'number-as-text',
-    'score-rule',
-  ],
+  rules: [...FUNDS_RULES, ...SCORED_INDICATOR_RULES],
   presetId: 'national-2020',
   template: { ...ADJUSTED_INFO, build: adjustedForm },
 };

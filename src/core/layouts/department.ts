@@ -1,5 +1,6 @@
 import { isImprovementLabel } from '../detect/vocabulary';
 import { DEPARTMENT_INFO, departmentForm } from '../templates/department';
+import { FUNDS_RULES, SCORED_INDICATOR_RULES } from './ruleSets';
 import { LayoutProfile } from './types';
 
 /**
@@ -27,19 +28,7 @@ export const department: LayoutProfile<'department'> = {
   },
   funds: { score: 'points-times-ratio', defaultPoints: 20 },
   // one funds row, no sub-rows: nothing for fund-sum
-  rules: [
-    'rate',
-    'fund-score',
-    'over-budget',
-    'score-over-max',
-    'total',
-    'weight-sum',
-    'missing-reason',
-    'unmet-full-score',
-    'blank',
-    'number-as-text',
-    'score-rule',
-  ],
+  rules: [...FUNDS_RULES.filter((r) => r !== 'fund-sum'), ...SCORED_INDICATOR_RULES],
   presetId: 'wuhan-2020',
   template: { ...DEPARTMENT_INFO, build: departmentForm },
 };

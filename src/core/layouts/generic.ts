@@ -1,4 +1,5 @@
 import { isTotalRowLabel } from '../detect/vocabulary';
+import { FUNDS_RULES, SCORED_INDICATOR_RULES } from './ruleSets';
 import { LayoutProfile } from './types';
 
 /**
@@ -25,20 +26,6 @@ export const generic: LayoutProfile<'generic'> = {
   // a form of its own prints its own funds points, or its weights leave them: no guess from a preset
   funds: { score: 'points-times-rate-cell', defaultPoints: 'inferred' },
   // what its columns allow (a funds score is judged only against points stated or left by the weights)
-  rules: [
-    'fund-sum',
-    'rate',
-    'fund-score',
-    'over-budget',
-    'score-over-max',
-    'total',
-    'weight-sum',
-    'missing-reason',
-    'unmet-full-score',
-    'grade',
-    'blank',
-    'number-as-text',
-    'score-rule',
-  ],
+  rules: [...FUNDS_RULES, ...SCORED_INDICATOR_RULES, 'grade'],
   presetId: 'national-2020',
 };

@@ -1,5 +1,6 @@
 import { isTotalRowLabel } from '../detect/vocabulary';
 import { NATIONAL_INFO, nationalForm } from '../templates/national';
+import { FUNDS_RULES, SCORED_INDICATOR_RULES } from './ruleSets';
 import { LayoutProfile } from './types';
 
 /**
@@ -25,20 +26,7 @@ export const national: LayoutProfile<'national'> = {
     closingReason: false,
   },
   funds: { score: 'points-times-rate-cell', defaultPoints: 'preset' },
-  rules: [
-    'fund-sum',
-    'rate',
-    'fund-score',
-    'over-budget',
-    'score-over-max',
-    'total',
-    'weight-sum',
-    'missing-reason',
-    'unmet-full-score',
-    'blank',
-    'number-as-text',
-    'score-rule',
-  ],
+  rules: [...FUNDS_RULES, ...SCORED_INDICATOR_RULES],
   presetId: 'national-2020',
   template: { ...NATIONAL_INFO, build: nationalForm },
 };
