@@ -12,7 +12,7 @@ import { templateSheetName } from '../../src/core/templates/sheetName';
 import { refToA1, toA1 } from '../../src/core/address';
 import { runChecks } from '../../src/core/checks';
 import { detectRegions } from '../../src/core/detect';
-import { FormulaItem, planFormulas, PlanOptions, resolvePlan } from '../../src/core/formulas';
+import { FormulaItem, planFormulas, PlanningOptions, resolvePlan } from '../../src/core/formulas';
 import { Grid } from '../../src/core/grid';
 import { presetById } from '../../src/core/presets';
 import { buildTemplateForm, listTemplates } from '../../src/core/templates';
@@ -43,13 +43,13 @@ interface FixCase {
   name: string;
   input: string;
   flags: string[];
-  options: PlanOptions;
+  options: PlanningOptions;
   written: FormulaItem[];
   fixedFile: string;
 }
 
 /** What `fix` will write, from the same planner the command uses. */
-async function plannedWrites(file: string, options: PlanOptions): Promise<FormulaItem[]> {
+async function plannedWrites(file: string, options: PlanningOptions): Promise<FormulaItem[]> {
   const written: FormulaItem[] = [];
   for (const grid of (await readGrids(file)).values()) {
     for (const region of detectRegions(grid)) {
@@ -60,7 +60,7 @@ async function plannedWrites(file: string, options: PlanOptions): Promise<Formul
 }
 
 async function prepareFixCases(fixtures: string[], dir: string): Promise<FixCase[]> {
-  const variants: { match: RegExp; tag: string; flags: string[]; options: PlanOptions }[] = [
+  const variants: { match: RegExp; tag: string; flags: string[]; options: PlanningOptions }[] = [
     { match: /./, tag: 'fix', flags: [], options: {} },
     { match: /seed003|short-sum/, tag: 'fix--force', flags: ['--force'], options: { force: true } },
     {
@@ -68,6 +68,13 @@ async function prepareFixCases(fixtures: string[], dir: string): Promise<FixCase
       tag: 'fix--convert-text-numbers',
       flags: ['--convert-text-numbers'],
       options: { convertText: true },
+    },
+    // 建议得分: the scoring rule's formulas (MIN/MAX over the target and actual cells) recalculate alike
+    {
+      match: /seed00[0-3]|variant/,
+      tag: 'fix--rule-scores',
+      flags: ['--rule-scores', '--force'],
+      options: { ruleScores: true, force: true },
     },
   ];
   const cases: FixCase[] = [];

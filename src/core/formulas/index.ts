@@ -14,6 +14,7 @@ export type {
   FormulaRole,
   FormulaStatus,
   PlanOptions,
+  PlanningOptions,
   SkippedCell,
   TextNumberItem,
 } from './types';
