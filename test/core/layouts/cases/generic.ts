@@ -194,6 +194,11 @@ export const genericCases: LayoutCases = {
   clean: [
     g('clean', 'no funds block, 合计 row, 自评得分 and 自评等次 in the head'),
     g('clean-no-head-total', 'no head line', { A3: null, B3: null, C3: null, D3: null }),
+    g(
+      'clean-units-incomparable',
+      '8个 against ≥ 10次 (units that do not convert): no rule, a judgement; the shortfall explained',
+      { C6: '培训场次', D6: '≥10次', E6: '8个', G6: 29, H6: '两场培训合并举办。', G10: 99, B3: 99 },
+    ),
     f('clean', 'funds without points or score, indicators without scores'),
     sparseTable(
       'generic-scored-funds-clean',
@@ -217,6 +222,12 @@ export const genericCases: LayoutCases = {
       '480 of ≥ 500 visits scored 39 of 40, above 480 ÷ 500 × 40 = 38.4',
       { E5: '480人次', G5: 39, H5: '部分老人外出。', G10: 99, B3: 99 },
       [['score-rule', 'G5']],
+    ),
+    g(
+      'score-rule-units',
+      '80000元 of ≥ 10万元 (units that convert) scored 26 of 30, above 8 ÷ 10 × 30 = 24',
+      { C6: '资金拨付额', D6: '≥10万元', E6: '80000元', G6: 26, H6: '部分资金下年拨付。', G10: 96, B3: 96 },
+      [['score-rule', 'G6']],
     ),
     g(
       'score-rule-band',
