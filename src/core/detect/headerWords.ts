@@ -74,6 +74,8 @@ function roleOf<R extends string>(table: WordTable<R>, text: string): R | null {
 
 export function fundsHeaderRole(norm: string): FundsRole | null {
   if (norm.length > 20) return null;
+  // 得分计算方法, 执行率说明: columns that describe, never hold, a value
+  if (/依据|说明|解释|标准|方法/.test(norm)) return null;
   return roleOf(FUNDS_WORDS, norm) ?? roleOf(FUNDS_WORDS, headingCore(norm));
 }
 
