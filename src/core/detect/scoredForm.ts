@@ -540,7 +540,7 @@ class ScoredFormReader {
     return region;
   }
 
-  /** The title: in the table's first row, or (a title typed lower in a merged head) any head row above the body. */
+  /** The title: a 自评表 title in the table's first row (a table without one starts at its first head line). */
   private findTitle(): LabelCell | undefined {
     return this.text.find(this.f.start, isSelfEvalTitle, this.f.band.left, this.f.band.right);
   }
