@@ -22,8 +22,16 @@ function keyOf(ref: CellRef): string {
 export function scoreUnits(ctx: CheckContext, indicators: Indicator[]): ScoreUnit[] {
   const units: ScoreUnit[] = [];
   const byLabel = new Map<string, ScoreUnit>();
+  /** A 分值 merged down over a 二级 group's rows: the rows under it earn it together. */
+  let merged: { unit: ScoreUnit; bottom: number } | null = null;
   for (const ind of indicators) {
     const key = ind.labelWeight ? keyOf(ind.labelWeight.cell) : null;
+    if (!key && !ind.weight && merged && ind.row <= merged.bottom) {
+      merged.unit.rows.push(ind);
+      if (ind.score && !merged.unit.scoreCells.some((c) => keyOf(c) === keyOf(ind.score as CellRef)))
+        merged.unit.scoreCells.push(ind.score);
+      continue;
+    }
     let unit = key ? byLabel.get(key) : undefined;
     if (!unit) {
       unit = {
@@ -37,6 +45,8 @@ export function scoreUnits(ctx: CheckContext, indicators: Indicator[]): ScoreUni
     unit.rows.push(ind);
     if (ind.score && !unit.scoreCells.some((c) => keyOf(c) === keyOf(ind.score as CellRef)))
       unit.scoreCells.push(ind.score);
+    const area = ind.weight ? ctx.grid.areaOf(ind.weight.row, ind.weight.col) : null;
+    merged = area && area.bottom > area.top ? { unit, bottom: area.bottom } : key ? merged : null;
   }
   return units;
 }

@@ -54,6 +54,17 @@ function isHeadFieldLabel(norm: string): boolean {
   return /^(项目名称|单位名称|部门名称|部门\(单位\)名称|主管部门|实施单位|预算单位|填报单位)/.test(norm);
 }
 
+/**
+ * Two forms printed edge to edge (no empty column between) each have a title of their own in the title row:
+ * the table's columns are its own title's. With one title, the columns grown from the header stand.
+ */
+function ownTitleBand(text: SheetText, titleRow: number, own: Band, grown: Band): Band {
+  const titles = text.labelsInRow(titleRow, grown.left, grown.right).filter((l) => isSelfEvalTitle(l.norm));
+  if (titles.length < 2) return grown;
+  const mine = titles.find((l) => overlaps(l.area, own));
+  return mine ? { left: mine.area.left, right: mine.area.right } : grown;
+}
+
 function startsOther(text: SheetText, row: number, band: Band): boolean {
   const starts = text
     .labelsInRow(row, band.left, band.right)
@@ -212,14 +223,15 @@ function detectScored(
   lower: number,
 ): Region | null {
   const grid = text.grid;
-  const band0 = growBand(grid, seed.band, seed.row, Math.min(lower, seed.row + 2));
-  const titleRow = findTitleRow(text, seed.row - 1, upper, band0, isSelfEvalTitle);
+  const grown = growBand(grid, seed.band, seed.row, Math.min(lower, seed.row + 2));
+  const titleRow = findTitleRow(text, seed.row - 1, upper, grown, isSelfEvalTitle);
+  const band0 = titleRow === undefined ? grown : ownTitleBand(text, titleRow, seed.band, grown);
   const start = titleRow ?? blockTop(text, seed.row, upper, band0, (r) => isLeadingLine(text, r, band0));
   const evidence = gatherEvidence(text, start, seed, seed.row + 1, lower, band0);
   const profile = recogniseLayout(evidence);
   const end = findEnd(text, seed.row + 1, lower, band0, profile);
   if (titleRow === undefined && indicatorHeaders(text, seed.row + 1, end, band0).length === 0) return null;
-  const band = growBand(grid, band0, start, end);
+  const band = band0 === grown ? growBand(grid, band0, start, end) : band0;
   return readScoredForm(text, {
     sheet: grid.name,
     profile,

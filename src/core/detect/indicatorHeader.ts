@@ -17,7 +17,7 @@ export interface IndicatorHeader {
 }
 
 /** The labels whose merged area covers a row, anchored there or above (a heading merged down two rows). */
-function labelsCovering(text: SheetText, row: number, band: Band): LabelCell[] {
+export function labelsCovering(text: SheetText, row: number, band: Band): LabelCell[] {
   const grid = text.grid;
   const out: LabelCell[] = [];
   for (let c = band.left; c <= band.right;) {

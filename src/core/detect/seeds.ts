@@ -1,6 +1,7 @@
 import { fundsHeaderRole, FundsRole } from './vocabulary';
 import { Band } from './bounds';
 import { LabelCell, SheetText } from './sheetText';
+import { labelsCovering } from './indicatorHeader';
 import { isTargetHeaderLabels } from './targetTable';
 
 /**
@@ -89,13 +90,39 @@ function soleBudget(roles: Map<FundsRole, number>): Map<FundsRole, number> {
   return out;
 }
 
+/**
+ * Two funds headers side by side with no empty column between (two forms printed edge to edge): a money
+ * heading seen again starts the second one.
+ */
+function splitAtRepeatedRole(cluster: LabelCell[]): LabelCell[][] {
+  const out: LabelCell[][] = [[]];
+  // the same money heading word for word (`年度预算数` beside `调整后预算数` is one form's two budgets)
+  const seen = new Set<string>();
+  for (const label of cluster) {
+    const role = fundsHeaderRole(label.norm);
+    const money = role === 'budget' || role === 'actual' || role === 'initialBudget';
+    if (money && seen.has(label.norm)) {
+      out.push([]);
+      seen.clear();
+    }
+    if (money) seen.add(label.norm);
+    out[out.length - 1].push(label);
+  }
+  return out.filter((c) => c.length > 0);
+}
+
 /** Every seed of the sheet, top to bottom, left to right. */
 export function findSeeds(text: SheetText): Seed[] {
   const seeds: Seed[] = [];
+  const all: Band = { left: 0, right: text.grid.colCount - 1 };
   for (let r = 0; r < text.grid.rowCount; r++) {
-    const labels = text.labelsInRow(r);
+    const own = text.labelsInRow(r);
+    // a two-row funds header: 分值 | 执行率 | 得分 merged down beside the money headings of the lower row
+    const above =
+      own.length > 0 ? labelsCovering(text, r, all).filter((l) => l.row < r && fundsHeaderRole(l.norm)) : [];
+    const labels = above.length > 0 ? [...own, ...above].sort((a, b) => a.col - b.col) : own;
     if (labels.length < 3) continue;
-    for (const cluster of clusters(text, r, labels)) {
+    for (const cluster of clusters(text, r, labels).flatMap(splitAtRepeatedRole)) {
       const roles = soleBudget(fundsRoles(cluster));
       if (isFundsHeader(roles)) {
         const roleLabels = cluster.filter((l) => fundsHeaderRole(l.norm) !== null);
