@@ -72,14 +72,34 @@ function roleOf<R extends string>(table: WordTable<R>, text: string): R | null {
   return null;
 }
 
+/** Headings repeat on every form of a sheet: each word is matched once. */
+const fundsRoleCache = new Map<string, FundsRole | null>();
+const indicatorRoleCache = new Map<string, IndicatorRole | null>();
+
+function cached<R>(cache: Map<string, R>, norm: string, read: (n: string) => R): R {
+  if (cache.has(norm)) return cache.get(norm) as R;
+  const role = read(norm);
+  if (cache.size > 20000) cache.clear();
+  cache.set(norm, role);
+  return role;
+}
+
 export function fundsHeaderRole(norm: string): FundsRole | null {
+  return cached(fundsRoleCache, norm, readFundsRole);
+}
+
+export function indicatorHeaderRole(norm: string): IndicatorRole | null {
+  return cached(indicatorRoleCache, norm, readIndicatorRole);
+}
+
+function readFundsRole(norm: string): FundsRole | null {
   if (norm.length > 20) return null;
   // 得分计算方法, 执行率说明: columns that describe, never hold, a value
   if (/依据|说明|解释|标准|方法/.test(norm)) return null;
   return roleOf(FUNDS_WORDS, norm) ?? roleOf(FUNDS_WORDS, headingCore(norm));
 }
 
-export function indicatorHeaderRole(norm: string): IndicatorRole | null {
+function readIndicatorRole(norm: string): IndicatorRole | null {
   if (norm.length > 24) return null;
   if (/原因/.test(norm)) return 'reason';
   // 指标值确定依据, 指标解释, 评分标准, 计算方法: columns that describe, never hold, a value

@@ -22,8 +22,8 @@ export function labelsCovering(text: SheetText, row: number, band: Band): LabelC
   const out: LabelCell[] = [];
   for (let c = band.left; c <= band.right;) {
     const area = grid.areaOf(row, c);
-    const anchor = text.find(area.top, () => true, area.left, area.left);
-    if (anchor && anchor.col === area.left && anchor.row === area.top) out.push(anchor);
+    const anchor = text.labelAt(area.top, area.left);
+    if (anchor) out.push(anchor);
     c = area.right + 1;
   }
   return out;

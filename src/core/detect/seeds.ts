@@ -118,8 +118,13 @@ export function findSeeds(text: SheetText): Seed[] {
   for (let r = 0; r < text.grid.rowCount; r++) {
     const own = text.labelsInRow(r);
     // a two-row funds header: 分值 | 执行率 | 得分 merged down beside the money headings of the lower row
-    const above =
-      own.length > 0 ? labelsCovering(text, r, all).filter((l) => l.row < r && fundsHeaderRole(l.norm)) : [];
+    const money = own.some((l) => {
+      const role = fundsHeaderRole(l.norm);
+      return role === 'budget' || role === 'actual' || role === 'initialBudget';
+    });
+    const above = money
+      ? labelsCovering(text, r, all).filter((l) => l.row < r && fundsHeaderRole(l.norm))
+      : [];
     const labels = above.length > 0 ? [...own, ...above].sort((a, b) => a.col - b.col) : own;
     if (labels.length < 3) continue;
     for (const cluster of clusters(text, r, labels).flatMap(splitAtRepeatedRole)) {

@@ -34,6 +34,18 @@ export class SheetText {
     }
   }
 
+  private readonly byCol = new Map<number, Map<number, LabelCell>>();
+
+  /** The label anchored at a cell, if any (looked up by column, for the header readers' column walks). */
+  labelAt(row: number, col: number): LabelCell | undefined {
+    let cols = this.byCol.get(row);
+    if (!cols) {
+      cols = new Map((this.rows[row] ?? []).map((l) => [l.col, l]));
+      this.byCol.set(row, cols);
+    }
+    return cols.get(col);
+  }
+
   labelsInRow(row: number, left = 0, right = Number.MAX_SAFE_INTEGER): LabelCell[] {
     return (this.rows[row] ?? []).filter((l) => l.col >= left && l.col <= right);
   }
