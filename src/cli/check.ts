@@ -156,10 +156,9 @@ export async function checkFile(
     const analyses: SheetAnalysis[] = [];
     for (const name of options.sheets.length > 0 ? options.sheets : names)
       analyses.push(analyze(await host.readSheet(name), { preset }));
-    const others = declarations.map((d) => ({ ...d }));
     const compared = withDeclaredTargets(
       analyses.map((a) => ({ ...a, targets: a.targets.map((t) => ({ ...t, file })) })),
-      others,
+      declarations,
     );
     const declared = keepDeclarations
       ? materialized(compared.flatMap((a) => a.targets).filter((t) => t.kind === 'target'))

@@ -6,6 +6,7 @@ import { Indicator, Region } from './model';
 import { normalizeLabel } from './text/normalizeLabel';
 import { Target } from './text/target';
 import { unitConversion } from './text/units';
+import { isCostIndicator } from './indicatorNames';
 
 /** One indicator's target as a table states it, read off its grid so tables of other sheets and files compare. */
 export interface StatedTarget {
@@ -54,7 +55,7 @@ function stated(grid: Grid, ind: Indicator): StatedTarget | null {
     fallbackKey: pairingKey(ind.level2),
     shown: shownText(input.value),
     parsed,
-    cost: /成本/.test(ind.level1) || /成本/.test(ind.level2),
+    cost: isCostIndicator(ind),
     row: ind.target.row,
     col: ind.target.col,
   };

@@ -5,6 +5,7 @@ import { CheckContext, fmt, SHORTFALL_EPSILON } from './context';
 import { checkScoreRule } from './scoreRule';
 import { ScoreUnit, scoreUnits, unitScore } from './scoreUnits';
 import { parsedActual, parsedTarget } from './targetInput';
+import { describeIndicator as describe, isCostIndicator } from '../indicatorNames';
 
 /** Reasons written as "none" are no reason at all. */
 function reasonIsEmpty(ctx: CheckContext, ref: CellRef): boolean {
@@ -18,12 +19,7 @@ function targetMet(ctx: CheckContext, ind: Indicator): boolean | null {
   const t = parsedTarget(ctx.grid, ind);
   const a = parsedActual(ctx.grid, ind);
   if (!t || !a) return null;
-  const cost = /成本/.test(ind.level1) || /成本/.test(ind.level2);
-  return meets(t, a, { cost });
-}
-
-function describe(ind: Indicator): string {
-  return ind.name || ind.level2 || ind.level1 || `第 ${ind.row + 1} 行`;
+  return meets(t, a, { cost: isCostIndicator(ind) });
 }
 
 function reportShortfall(ctx: CheckContext, ind: Indicator, why: string): void {

@@ -2,6 +2,7 @@ import { ruleScore } from '../ruleScore';
 import { CheckContext, fmt, SCORE_TOLERANCE } from './context';
 import { ScoreUnit } from './scoreUnits';
 import { parsedActual, parsedTarget } from './targetInput';
+import { describeIndicator, isCostIndicator } from '../indicatorNames';
 
 /**
  * score-rule: an indicator scored above what its completion allows under the preset's scoring rule (DOMAIN
@@ -20,13 +21,12 @@ export function checkScoreRule(ctx: CheckContext, unit: ScoreUnit, reportedCells
   const target = parsedTarget(ctx.grid, ind);
   const actual = parsedActual(ctx.grid, ind);
   if (!target || !actual) return;
-  const cost = /成本/.test(ind.level1) || /成本/.test(ind.level2);
-  const allowed = ruleScore(target, actual, unit.weight, { cost, rule });
+  const allowed = ruleScore(target, actual, unit.weight, { cost: isCostIndicator(ind), rule });
   if (!allowed) return;
   const above = score.value > allowed.high + SCORE_TOLERANCE;
   const below = allowed.low < allowed.high && score.value < allowed.low - SCORE_TOLERANCE;
   if (!above && !below) return;
-  const name = ind.name || ind.level2 || ind.level1 || `第 ${ind.row + 1} 行`;
+  const name = describeIndicator(ind);
   const arithmetic = allowed.arithmetic();
   ctx.report(
     'score-rule',

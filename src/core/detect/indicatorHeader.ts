@@ -13,7 +13,7 @@ export interface IndicatorHeader {
   top: number;
   bottom: number;
   /** role → column. A split target sets `target` to its value column and `nature` / `unit` beside it. */
-  roles: Map<IndicatorRole, number>;
+  roles: ReadonlyMap<IndicatorRole, number>;
 }
 
 /** The labels whose merged area covers a row, anchored there or above (a heading merged down two rows). */
@@ -39,7 +39,7 @@ function rolesOf(labels: LabelCell[]): Map<IndicatorRole, number> {
 }
 
 /** Enough columns to read a self-evaluation: a hierarchy or a name, with target and actual or points and score. */
-export function isIndicatorHeaderRoles(roles: Map<IndicatorRole, number>): boolean {
+export function isIndicatorHeaderRoles(roles: ReadonlyMap<IndicatorRole, number>): boolean {
   if (roles.has('level1') && roles.has('level2')) return true;
   if (!roles.has('name')) return false;
   return (roles.has('target') && roles.has('actual')) || (roles.has('weight') && roles.has('score'));
@@ -50,13 +50,13 @@ export function isIndicatorHeaderRoles(roles: Map<IndicatorRole, number>): boole
  * headings with target and actual columns, or with points and score columns (DOMAIN §8). A list of indicators
  * with their targets only (a 长期绩效目标表, an indicator catalogue) is not one.
  */
-export function readsAsSelfEvaluation(roles: Map<IndicatorRole, number>): boolean {
+export function readsAsSelfEvaluation(roles: ReadonlyMap<IndicatorRole, number>): boolean {
   if (!hasIndicatorHeading(roles)) return false;
   return (roles.has('target') && roles.has('actual')) || (roles.has('weight') && roles.has('score'));
 }
 
 /** Any indicator heading at all (一级/二级/三级指标, 指标名称, 评价指标): enough under a 自评表 title. */
-export function hasIndicatorHeading(roles: Map<IndicatorRole, number>): boolean {
+export function hasIndicatorHeading(roles: ReadonlyMap<IndicatorRole, number>): boolean {
   return roles.has('level1') || roles.has('level2') || roles.has('name');
 }
 
@@ -113,8 +113,25 @@ function subHeadings(
   return found ? roles : null;
 }
 
-/** The indicator header that starts at `row`, or null when the row is not one. */
+const headerCache = new WeakMap<SheetText, Map<string, IndicatorHeader | null>>();
+
+/**
+ * The indicator header that starts at `row`, or null when the row is not one. Detection asks about the same
+ * rows several times (evidence, the table's end, reading it): each row and band is read once per sheet.
+ */
 export function readIndicatorHeader(text: SheetText, row: number, band: Band): IndicatorHeader | null {
+  let cache = headerCache.get(text);
+  if (!cache) {
+    cache = new Map();
+    headerCache.set(text, cache);
+  }
+  const key = `${row},${band.left},${band.right}`;
+  if (!cache.has(key)) cache.set(key, readHeaderAt(text, row, band));
+  // shared between callers, who only read it
+  return cache.get(key) ?? null;
+}
+
+function readHeaderAt(text: SheetText, row: number, band: Band): IndicatorHeader | null {
   const labels = labelsCovering(text, row, band);
   if (labels.length < 2) return null;
   const roles = rolesOf(labels);

@@ -9,6 +9,7 @@ import { isPercentFormat } from '../text/numberFormat';
 import { Target } from '../text/target';
 import { unitConversion } from '../text/units';
 import { binary, call, Expr, num, ref } from './expr';
+import { isCostIndicator } from '../indicatorNames';
 
 const key = (c: CellRef) => `${c.row},${c.col}`;
 
@@ -73,7 +74,7 @@ export function ruleScoreTargets(grid: Grid, region: Region, preset: Preset): { 
     const t = parsedTarget(grid, ind);
     const a = parsedActual(grid, ind);
     if (!points || !t || !a) continue;
-    const cost = /成本/.test(ind.level1) || /成本/.test(ind.level2);
+    const cost = isCostIndicator(ind);
     const allowed = ruleScore(t, a, points.points, { cost, rule });
     if (!allowed || allowed.low !== allowed.high || t.kind !== 'numeric') continue;
     const ops = operands(grid, ind, t, a);
