@@ -53,6 +53,18 @@ export const WORKBOOKS: WorkbookSpec[] = [
     'C3',
   ),
   one('p8-xy-rate.xlsx', '襄阳, 执行数 950 with 100% and 20 kept', '自评表', XY_RATE),
+  one(
+    'p8-xy-cost.xlsx',
+    '襄阳, 每年财政补助 1200万元 against 1000万元 under 二级 成本, closing 无',
+    '自评表',
+    xiangyang({ ...XY_PUBLISHED_OPTS, costActual: '1200万元' }),
+  ),
+  one(
+    'p8-xy-total.xlsx',
+    '襄阳, 总分 99 for parts 100',
+    '自评表',
+    xiangyang({ ...XY_PUBLISHED_OPTS, total: 99 }),
+  ),
   {
     file: 'p8-xy-decoy.xlsx',
     what: '襄阳 clean with a spending detail table under the 备注',
@@ -68,6 +80,7 @@ export const WORKBOOKS: WorkbookSpec[] = [
   },
   // 重庆
   one('p8-cq-published.xlsx', '重庆 as published', '整体自评', CQ_PUB),
+  one('p8-cq-published-d4.xlsx', '重庆 as published, shifted to D4', '整体自评', CQ_PUB, 'D4'),
   one('p8-cq-clean.xlsx', '重庆 clean (operators written, 三公 rows filled)', '整体自评', CQ_CLEAN),
   one(
     'p8-cq-total-b3.xlsx',
@@ -104,6 +117,12 @@ export const WORKBOOKS: WorkbookSpec[] = [
   // 湖北 随州
   one('p8-sz-published.xlsx', '随州 as published', '绩效自评', SZ_PUB),
   one('p8-sz-clean-c4.xlsx', '随州 clean, shifted to C4', '绩效自评', SZ_PUB, 'C4'),
+  one(
+    'p8-sz-rate.xlsx',
+    '随州, 执行数 20 with 100% kept',
+    '绩效自评',
+    suizhou({ ...SZ_PUBLISHED_OPTS, exec: 20 }),
+  ),
   one(
     'p8-sz-total.xlsx',
     '随州, 自评总分 100 for parts 98',

@@ -32,9 +32,11 @@ export interface XyOptions {
   satActual: string;
   satScore: number;
   total: number;
+  costActual: string;
 }
 
 export const XY_PUBLISHED_OPTS: XyOptions = {
+  costActual: '1000万元',
   exec: 1000,
   rate: pct(1),
   fundScore: 20,
@@ -73,7 +75,7 @@ export function xiangyang(o: XyOptions): Form {
     ],
     [_, '产出指标', '数量指标', '成本控制', '不超过预算', '不超过预算', 10],
     [_, _, '质量指标', '保证财政建设补助专款专用', '专款专用', '专款专用', 10],
-    [_, _, '成本', '每年财政补助1000万元', '1000万元', '1000万元', 10],
+    [_, _, '成本', '每年财政补助1000万元', '1000万元', o.costActual, 10],
     [_, _, '时效', '1年', '1年', '1年', 10],
     [_, '效益指标', '经济效益', '完成东津院区建设，医院东津医疗收入达到5亿元', '5亿元', '6.47亿元', 10],
     [_, _, '可持续性', '院区建成后，可持续为周边群众提供医疗服务', '服务范围扩大', '服务范围扩大', 10],
@@ -306,6 +308,7 @@ export const CQ_DECOY: Form = {
 export const SZ_URL = 'https://yzwku.com/doc/566631.html';
 
 export interface SzOptions {
+  exec: number;
   mgmtLabel: string;
   total: number;
   dispatchScore: number;
@@ -314,6 +317,7 @@ export interface SzOptions {
 }
 
 export const SZ_PUBLISHED_OPTS: SzOptions = {
+  exec: 23.3,
   mgmtLabel: '13分',
   total: 98,
   dispatchScore: 15,
@@ -338,7 +342,7 @@ export function suizhou(o: SzOptions): Form {
       '执行率',
       _,
     ],
-    [_, 4.9, 18.4, _, _, 23.3, 23.3, pct(1), _],
+    [_, 4.9, 18.4, _, _, 23.3, o.exec, pct(1), _],
     ['项目年度目标', '2022年市急救中心正式运行。', _, _, _, _, _, _, _],
     ['填报日期：2023年4月23日', _, _, _, _, '自评总分：', _, o.total, _],
     ['项目', '权重', '评价内容', _, '分值', '自评分', '复核分', '评价标准及依据', _],

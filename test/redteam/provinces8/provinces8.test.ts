@@ -47,6 +47,13 @@ const cqPublishedFindings = (sheet: string, dRow: number): Finding[] => [
   f('unmet-full-score', sheet, `J${17 + dRow}`), // 政府采购执行率 72.74% of 100%
 ];
 
+/** Moves a cell `by` columns right (G10 → J10 for 3). */
+const shiftCol = (cell: string, by: number): string => {
+  const m = /^([A-Z])(\d+)$/.exec(cell);
+  if (!m) throw new Error(`bad cell ${cell}`);
+  return `${String.fromCharCode(m[1].charCodeAt(0) + by)}${m[2]}`;
+};
+
 const EXPECT: Record<string, Expect> = {
   'p8-xy-published.xlsx': { regions: [region(XY, 'project', 'A1:G21')], findings: [] },
   'p8-xy-clean-e5.xlsx': { regions: [region(XY, 'project', 'E5:K25')], findings: [] },
@@ -60,11 +67,25 @@ const EXPECT: Record<string, Expect> = {
     // 950/1000 = 95% ≠ 100%; the score 20 agrees with the shown 100%: its echo (§3 root cause, DECISIONS)
     findings: [f('rate', XY, 'E9')],
   },
+  'p8-xy-cost.xlsx': {
+    regions: [region(XY, 'project', 'A1:G21')],
+    // a cost target under 二级 `成本` is "at most" (§2): 1200万元 > 1000万元 is not met; closing 原因分析 `无`
+    findings: [f('missing-reason', XY, 'C20')],
+  },
+  'p8-xy-total.xlsx': {
+    regions: [region(XY, 'project', 'A1:G21')],
+    // 99 ≠ 20 + 8 × 10
+    findings: [f('total', XY, 'G19')],
+  },
   'p8-xy-decoy.xlsx': { regions: [region(XY, 'project', 'A1:G21')], findings: [] },
 
   'p8-cq-published.xlsx': {
     regions: [region(CQ, 'department', 'A1:K29')],
     findings: cqPublishedFindings(CQ, 0),
+  },
+  'p8-cq-published-d4.xlsx': {
+    regions: [region(CQ, 'department', 'D4:N32')],
+    findings: cqPublishedFindings(CQ, 3).map((x) => ({ ...x, cell: shiftCol(x.cell, 3) })),
   },
   'p8-cq-clean.xlsx': { regions: [region(CQ, 'department', 'A1:K29')], findings: [] },
   'p8-cq-total-b3.xlsx': {
@@ -85,6 +106,11 @@ const EXPECT: Record<string, Expect> = {
 
   'p8-sz-published.xlsx': { regions: [region(SZ, 'project', 'A1:I21')], findings: [] },
   'p8-sz-clean-c4.xlsx': { regions: [region(SZ, 'project', 'C4:K24')], findings: [] },
+  'p8-sz-rate.xlsx': {
+    regions: [region(SZ, 'project', 'A1:I21')],
+    // 20 / 23.3 = 85.8% ≠ 100%; the form has no funds score, so nothing else
+    findings: [f('rate', SZ, 'H6')],
+  },
   'p8-sz-total.xlsx': {
     regions: [region(SZ, 'project', 'A1:I21')],
     // 100 ≠ 2 + 11 + 15 + 12 + 13 + 30 + 15 = 98
