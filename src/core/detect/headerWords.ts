@@ -37,9 +37,12 @@ export function headingCore(norm: string): string {
 
 const FUNDS_WORDS: WordTable<FundsRole> = [
   { role: 'initialBudget', words: /^年初(预算|批复)(数|金额|资金)?$/ },
-  { role: 'budget', words: /^(全年|调整后?|年度|全年调整后?)?预算(数|金额|资金)?$/ },
+  // `全年（调整）预算数`: the adjusted budget with its qualifier in brackets (重庆)
+  { role: 'budget', words: /^(全年|调整后?|年度|全年调整后?)?(\(调整后?\))?预算(数|金额|资金)?$/ },
   { role: 'actual', words: /^(全年|实际|年度|预算|全年实际)?(执行|支出)(数|金额)?$/ },
-  { role: 'weight', words: /^(指标)?(分值|权重|标准分)$|^指标分值权重/ },
+  // `执行率权重`, `执行率得分`: the points and score of the rate, not the rate itself (重庆)
+  { role: 'weight', words: /^(指标|执行率)?(分值|权重|标准分)$|^指标分值权重/ },
+  { role: 'score', words: /^执行率(得分|评分)/ },
   { role: 'rate', words: /^(预算)?执行率/ },
   { role: 'score', words: /^(得分|自评分|自评得分|评分)/ },
 ];
@@ -58,7 +61,7 @@ const INDICATOR_WORDS: WordTable<IndicatorRole> = [
   },
   {
     role: 'actual',
-    words: /^(全年|年度|本年)?(实际完成|完成|实际)(指标)?(值|情况|数)?$|^(全年)?实际(值|数)$/,
+    words: /^(全年|年度|本年|年终|年末)?(实际完成|完成|实际)(指标)?(值|情况|数)?$|^(全年)?实际(值|数)$/,
   },
   { role: 'weight', words: /^(指标)?(分值|权重|标准分|满分)$/ },
   { role: 'score', words: /^(得分|自评分|自评得分|评分|指标得分|实际得分)$/ },

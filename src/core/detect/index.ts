@@ -65,10 +65,16 @@ function ownTitleBand(text: SheetText, titleRow: number, own: Band, grown: Band)
   return mine ? { left: mine.area.left, right: mine.area.right } : grown;
 }
 
-function startsOther(text: SheetText, row: number, band: Band): boolean {
-  const starts = text
-    .labelsInRow(row, band.left, band.right)
-    .some((l) => isSelfEvalTitle(l.norm) || startsAnotherTable(l.norm));
+/** A head line of the form itself (`填报日期：…  自评总分：98`) that some forms print between funds and indicators. */
+const IN_FORM_HEAD_LINE = /^(填报日期|自评时间|自评得分|自评总分)/;
+
+function startsOther(text: SheetText, row: number, band: Band, beforeIndicators = false): boolean {
+  const labels = text.labelsInRow(row, band.left, band.right);
+  // above its first indicator header a table's own date and score lines do not start another one (随州)
+  if (beforeIndicators && labels.length > 0 && IN_FORM_HEAD_LINE.test(labels[0].norm)) {
+    if (!labels.some((l) => isSelfEvalTitle(l.norm))) return false;
+  }
+  const starts = labels.some((l) => isSelfEvalTitle(l.norm) || startsAnotherTable(l.norm));
   if (!starts) return false;
   // an indicator header may name its score column `自评得分`, as a head line names the total: still a header
   const header = readIndicatorHeader(text, row, band);
@@ -126,7 +132,7 @@ function findEnd(text: SheetText, from: number, lower: number, band: Band, profi
       const hit = text.labelsInRow(r, band.left, band.right).find((l) => profile.isClosingRow(l.norm));
       if (hit) return trailingClosingRows(text, Math.min(lower, hit.area.bottom), lower, band);
     }
-    if (r > from && startsOther(text, r, band)) {
+    if (r > from && startsOther(text, r, band, firstHeader !== undefined && r < firstHeader.top)) {
       limit = r - 1;
       break;
     }

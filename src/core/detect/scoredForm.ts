@@ -4,6 +4,7 @@ import { Grid } from '../grid';
 import { LayoutProfile } from '../layouts';
 import { FormKind, FundsBlock, FundsRow, Indicator, Region, ScoredBlock, WeightGroup } from '../model';
 import { isNotApplicable, isPlaceholderName } from '../text/placeholder';
+import { levelLabelPoints } from '../text/labelPoints';
 import { Band } from './bounds';
 import {
   IndicatorHeader,
@@ -133,9 +134,12 @@ class ScoredFormReader {
       const norm = label?.norm ?? '';
       const known = isFundsTotalLabel(norm) || isFundsPartLabel(norm);
       if (!known && label && (isSectionRow(norm) || isBlockLabel(norm))) break;
-      if (!known && r > blockBottom && !(label && this.holdsMoney(r))) break;
+      // a block of one row states its amounts in a row with no label of its own (`部门预算执行情况` merged over
+      // the header and that row, 重庆; `项目资金来源`, 随州): that row is the total
+      const unlabeledTotal = !label && rows.length === 0 && r === fundsHeader + 1 && this.holdsMoney(r);
+      if (!known && r > blockBottom && !(label && this.holdsMoney(r)) && !unlabeledTotal) break;
       lastRow = r;
-      if (!label) continue;
+      if (!label && !unlabeledTotal) continue;
       const row: FundsRow = { label: norm, row: r };
       for (const [role, col] of fundsRoles) row[role] = { row: r, col };
       rows.push(row);
@@ -359,7 +363,7 @@ class ScoredFormReader {
   }
 
   private pointsAt(ref: CellRef): number | null {
-    return labelPoints(String(this.grid.value(ref.row, ref.col) ?? ''));
+    return levelLabelPoints(String(this.grid.value(ref.row, ref.col) ?? ''));
   }
 
   /** Groups of indicators under a 一级 label carrying points (`产出指标（30分）`). */

@@ -2,6 +2,7 @@ import { fundsHeaderRole, FundsRole } from './vocabulary';
 import { Band } from './bounds';
 import { LabelCell, SheetText } from './sheetText';
 import { labelsCovering } from './indicatorHeader';
+import { headingCore } from './headerWords';
 import { isTargetHeaderLabels } from './targetTable';
 
 /**
@@ -51,16 +52,21 @@ export function bandOf(labels: LabelCell[]): Band {
  * (DOMAIN §8: with both 年初预算 and 调整后预算数, the rate is over the adjusted budget).
  */
 function budgetRank(norm: string): number {
-  if (/^(全年)?调整/.test(norm)) return 3;
+  if (/^(全年)?\(?调整/.test(norm)) return 3;
   if (norm.startsWith('全年')) return 2;
   return 1;
 }
 
+/** `合计（万元）` after the source columns (`中央 | 省、地 | 本级 | 其他 | 合计 | 执行数 | 执行率`). */
+const SOURCES_TOTAL = /^(合计|小计|总计|资金总额|年度资金总额)$/;
+
 function fundsRoles(labels: LabelCell[]): Map<FundsRole, number> {
   const roles = new Map<FundsRole, number>();
   const budgetNorm = new Map<number, string>();
+  let sourcesTotal: number | undefined;
   for (const l of labels) {
     const role = fundsHeaderRole(l.norm);
+    if (!role && sourcesTotal === undefined && SOURCES_TOTAL.test(headingCore(l.norm))) sourcesTotal = l.col;
     if (!role) continue;
     const held = roles.get(role);
     if (held === undefined) roles.set(role, l.col);
@@ -68,6 +74,9 @@ function fundsRoles(labels: LabelCell[]): Map<FundsRole, number> {
       roles.set(role, l.col);
     if (role === 'budget') budgetNorm.set(l.col, l.norm);
   }
+  // a form that names its budget only as the total of its sources: that total is what the rate is over
+  if (sourcesTotal !== undefined && !roles.has('budget') && !roles.has('initialBudget') && roles.has('actual'))
+    roles.set('budget', sourcesTotal);
   return roles;
 }
 
@@ -130,7 +139,8 @@ export function findSeeds(text: SheetText): Seed[] {
     for (const cluster of clusters(text, r, labels).flatMap(splitAtRepeatedRole)) {
       const roles = soleBudget(fundsRoles(cluster));
       if (isFundsHeader(roles)) {
-        const roleLabels = cluster.filter((l) => fundsHeaderRole(l.norm) !== null);
+        const roleCols = new Set(roles.values());
+        const roleLabels = cluster.filter((l) => fundsHeaderRole(l.norm) !== null || roleCols.has(l.col));
         seeds.push({ type: 'funds', row: r, band: bandOf(roleLabels), roles });
       } else if (isTargetHeaderLabels(cluster)) seeds.push({ type: 'target', row: r, band: bandOf(cluster) });
     }

@@ -80,8 +80,11 @@ function findKey(
       const i = label.norm.indexOf(key);
       if (i < 0) continue;
       // `总分` must be the label itself, not a word inside a longer sentence
-      if (key === '总分' && i > 0 && !/[\d日月年期]$/.test(label.norm.slice(0, i))) continue;
-      const rest = stripToValue(label.norm.slice(i + key.length));
+      // (`自评总分` is the same label with its qualifier, 重庆/随州)
+      const before = label.norm.slice(0, i);
+      if (key === '总分' && i > 0 && !/[\d日月年期]$/.test(before) && !/^自评$/.test(before)) continue;
+      // a unit after the label (`自评总分（分）`) is no value
+      const rest = stripToValue(label.norm.slice(i + key.length).replace(/^\((分|分值|得分)\)/, ''));
       const ref: CellRef = { row: label.row, col: label.col };
       if (rest) return { ref, inlineLabel: key };
       // a label with nothing after it: the value is in the next cell, or further right past empty cells

@@ -16,3 +16,14 @@ export function labelPoints(text: string): number | null {
   const points = Number(match[1]);
   return Number.isFinite(points) ? points : null;
 }
+
+/** `数量指标15分`, `产出指标40分`: an indicator level's label with its points written after it, unbracketed. */
+const TRAILING_POINTS = /^[^\d()]*指标:?(\d+(?:\.\d+)?)分$/;
+
+/** Points of an indicator level's label: bracketed (`产出指标（30分）`) or written after it (`产出指标30分`). */
+export function levelLabelPoints(text: string): number | null {
+  const bracketed = labelPoints(text);
+  if (bracketed !== null) return bracketed;
+  const match = TRAILING_POINTS.exec(normalizeLabel(text));
+  return match ? Number(match[1]) : null;
+}
