@@ -30,6 +30,11 @@ describe('funds headings by role', () => {
     ['得分（20分*执行率）', 'score'],
     ['自评分', 'score'],
     ['全年\n预算数', 'budget'],
+    // 重庆 部门整体绩效自评表
+    ['全年（调整）预算数', 'budget'],
+    ['执行率（%）', 'rate'],
+    ['执行率权重', 'weight'],
+    ['执行率得分（分）', 'score'],
   ])('%s → %s', (text, role) => expect(funds(text)).toBe(role));
 
   test.each(['得分计算方法', '资金来源', '预算执行情况说明', '项目资金（万元）', '备注'])(
@@ -57,6 +62,7 @@ describe('indicator headings by role', () => {
     ['实际完成值（B）', 'actual'],
     ['全年实际值', 'actual'],
     ['完成值', 'actual'],
+    ['年终完成值', 'actual'],
     ['全年完成值', 'actual'],
     ['实际完成情况', 'actual'],
     ['分值', 'weight'],

@@ -1,4 +1,5 @@
 import { labelPoints, normalizeLabel } from '../../../src/core/cellText';
+import { levelLabelPoints } from '../../../src/core/text/labelPoints';
 
 describe('normalizeLabel', () => {
   const cases: [string, string][] = [
@@ -61,4 +62,16 @@ describe('labelPoints', () => {
   it.each(cases)('%j → %j', (input, expected) => {
     expect(labelPoints(input)).toBe(expected);
   });
+});
+
+describe('levelLabelPoints', () => {
+  test.each([
+    ['数量指标15分', 15],
+    ['产出指标40分', 40],
+    ['服务对象满意度指标15分', 15],
+    ['产出指标（30分）', 30],
+    ['数量指标', null],
+    ['完成15分', null],
+    ['指标15分以上得满分', null],
+  ])('%s → %s', (text, points) => expect(levelLabelPoints(text)).toBe(points));
 });
