@@ -75,7 +75,12 @@ function fundsRoles(labels: LabelCell[]): Map<FundsRole, number> {
     if (role === 'budget') budgetNorm.set(l.col, l.norm);
   }
   // a form that names its budget only as the total of its sources: that total is what the rate is over
-  if (sourcesTotal !== undefined && !roles.has('budget') && !roles.has('initialBudget') && roles.has('actual'))
+  if (
+    sourcesTotal !== undefined &&
+    !roles.has('budget') &&
+    !roles.has('initialBudget') &&
+    roles.has('actual')
+  )
     roles.set('budget', sourcesTotal);
   return roles;
 }
