@@ -12,6 +12,8 @@ export type IndicatorRole =
   | 'level2'
   | 'name'
   | 'target'
+  /** `调整指标值` beside `年初指标值` (重庆): the target in force when it is filled in. */
+  | 'adjustedTarget'
   | 'actual'
   | 'weight'
   | 'score'
@@ -54,6 +56,7 @@ const INDICATOR_WORDS: WordTable<IndicatorRole> = [
   { role: 'reason', words: /原因/ },
   { role: 'nature', words: /^(指标)?(性质|属性|类型|方向)$|^(计算|比较)符号$/ },
   { role: 'unit', words: /^(度量|计量|考核)?单位$/ },
+  { role: 'adjustedTarget', words: /^(调整后?|全年调整后?|全年\(调整后?\))(的)?(指标|目标)值$/ },
   {
     role: 'target',
     words:

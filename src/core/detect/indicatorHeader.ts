@@ -147,6 +147,11 @@ function readHeaderAt(text: SheetText, row: number, band: Band): IndicatorHeader
   if (!roles.has('target') && roles.has('targetValue'))
     roles.set('target', roles.get('targetValue') as number);
   roles.delete('targetValue');
+  // an adjusted target column alone is the target column
+  if (!roles.has('target') && roles.has('adjustedTarget')) {
+    roles.set('target', roles.get('adjustedTarget') as number);
+    roles.delete('adjustedTarget');
+  }
   if (!isIndicatorHeaderRoles(roles) && !hasIndicatorHeading(roles)) return null;
   // a heading merged down over two rows (`一级指标`) ends the header on its last row
   for (const l of labels)

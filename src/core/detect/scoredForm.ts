@@ -311,7 +311,9 @@ class ScoredFormReader {
         nameCell && !isPlaceholderName(rawName) && !isNotApplicable(rawName)
           ? this.text.normAt(r, nameCell.col)
           : '';
-      const target = cellOf('target');
+      const adjusted = cellOf('adjustedTarget');
+      // the target adjusted during the year is the one the result is judged against, when one was set
+      const target = adjusted && carriesValue(g, adjusted) ? adjusted : cellOf('target');
       const actual = cellOf('actual');
       const weight = this.ownRowCell(cellOf('weight'));
       let score = cellOf('score');

@@ -184,6 +184,59 @@ const DEPARTMENT_CELLS: SparseCells = {
   B3: null,
 };
 
+/**
+ * 年初指标值 beside 调整指标值 (重庆's forms): the target adjusted during the year is the one judged, when set;
+ * an empty 调整指标值 leaves the initial target in force.
+ */
+export const ADJUSTED_TARGET_FORM: SparseForm = {
+  kind: 'project',
+  layout: 'generic',
+  range: 'A1:I7',
+  merges: ['A1:I1', 'A3:A4', 'A7:F7'],
+  cells: {
+    A1: '2022年度项目支出绩效自评表',
+    A2: '一级指标',
+    B2: '二级指标',
+    C2: '三级指标',
+    D2: '年初指标值',
+    E2: '调整指标值',
+    F2: '全年完成值',
+    G2: '指标权重（分）',
+    H2: '指标得分（分）',
+    I2: '偏差原因分析',
+    A3: '产出指标',
+    B3: '数量指标',
+    C3: '培训人次',
+    D3: '≥1000人次',
+    E3: '≥800人次',
+    F3: '850人次',
+    G3: 50,
+    H3: 50,
+    B4: '质量指标',
+    C4: '培训合格率',
+    D4: '≥95%',
+    F4: '96%',
+    G4: 30,
+    H4: 30,
+    A5: '满意度指标',
+    B5: '服务对象满意度指标',
+    C5: '学员满意度',
+    D5: '≥90%',
+    E5: '≥85%',
+    F5: '88%',
+    G5: 20,
+    H5: 20,
+    A6: '效益指标',
+    B6: '社会效益指标',
+    C6: '技能提升',
+    D6: '明显提升',
+    F6: '明显提升',
+    A7: '总分',
+    G7: 100,
+    H7: 100,
+  },
+};
+
 const g = (id: string, description: string, edits: SparseCells = {}, findings: [string, string][] = []) =>
   sparseTable(`generic-${id}`, description, GENERIC_FORM, edits, findings);
 const f = (id: string, description: string, edits: SparseCells = {}, findings: [string, string][] = []) =>
@@ -198,6 +251,11 @@ export const genericCases: LayoutCases = {
       'clean-units-incomparable',
       '8个 against ≥ 10次 (units that do not convert): no rule, a judgement; the shortfall explained',
       { C6: '培训场次', D6: '≥10次', E6: '8个', G6: 29, H6: '两场培训合并举办。', G10: 99, B3: 99 },
+    ),
+    sparseTable(
+      'generic-adjusted-target',
+      '850 of 年初 ≥ 1000 but of 调整 ≥ 800, 88 % of 年初 ≥ 90 % but of 调整 ≥ 85 %: met, full marks',
+      ADJUSTED_TARGET_FORM,
     ),
     f('clean', 'funds without points or score, indicators without scores'),
     sparseTable(
@@ -216,6 +274,20 @@ export const genericCases: LayoutCases = {
     },
   ],
   faulty: [
+    sparseTable(
+      'generic-adjusted-target-empty',
+      '调整指标值 left empty: 年初 ≥ 95 % stands, 93 % given full marks',
+      ADJUSTED_TARGET_FORM,
+      { F4: '93%', I4: '部分学员补考。' },
+      [['unmet-full-score', 'H4']],
+    ),
+    sparseTable(
+      'generic-adjusted-target-missed',
+      '820 人次 of the adjusted ≥ 800 is met; 80 % of the adjusted ≥ 85 % is not, with full marks',
+      ADJUSTED_TARGET_FORM,
+      { F3: '820人次', F5: '80%', I5: '样本偏少。' },
+      [['unmet-full-score', 'H5']],
+    ),
     g('score-over-max', 'a score above its 分值', { G5: 45, G10: 105, B3: 105 }, [['score-over-max', 'G5']]),
     g(
       'score-rule',
