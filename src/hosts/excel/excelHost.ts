@@ -28,7 +28,7 @@ import {
   XlWorksheet,
 } from './excelApi';
 import { CELLS_PER_SYNC_DESKTOP, planRead, ReadBlock } from './readPlan';
-import { ExcelRequirements } from './requirements';
+import { CORE_MISSING, ExcelRequirements } from './requirements';
 import { queueTemplate } from './templateWriter';
 
 const PAYLOAD_MESSAGE = '数据量超过 Excel 单次传输上限，请缩小范围后再试。';
@@ -384,10 +384,7 @@ export class ExcelHost implements Host {
 
   private runRaw<T>(options: XlRunOptions, batch: (ctx: XlContext) => Promise<T>): Promise<T> {
     if (!this.requirements.supports('core')) {
-      throw new HostError(
-        'unsupported',
-        '此版本的 Excel 过旧，无法使用绩效自评助手（需要 Excel 2016 或更高版本）。',
-      );
+      throw new HostError('unsupported', CORE_MISSING);
     }
     return this.options.run(options, batch);
   }
