@@ -253,7 +253,8 @@ export class ExcelHost implements Host {
   }
 
   async deleteSheet(name: string): Promise<void> {
-    await this.run(this.writeOptions(), name, async (ctx) => {
+    // Not in an undo group: deleting a sheet cannot be undone, and Excel refuses it there (UndoNotSupported).
+    await this.run({ delayForCellEdit: true }, name, async (ctx) => {
       ctx.workbook.worksheets.getItem(name).delete();
       await ctx.sync();
     });

@@ -208,6 +208,21 @@ describe('ExcelHost requirement-set fallbacks', () => {
     }
   });
 
+  test('undoing an inserted template deletes its sheet outside the undo group, where Excel allows it', async () => {
+    for (const minor of [20, 12]) {
+      const { host, fake } = makeExcelHost(
+        [{ snapshot: nationalSheet('自评表', 1) }],
+        (f) => (f.excelApiMinor = minor),
+      );
+      await host.insertTemplate(handBuiltNationalSpec(), '模板', true);
+      // the insert is one undo step where the client offers undo groups
+      if (minor >= 20) expect(fake.runOptions.at(-1)?.mergeUndoGroup).toBe(true);
+      await host.deleteSheet('模板');
+      expect(fake.sheetNames()).toEqual(['自评表']);
+      expect(fake.runOptions.at(-1)?.mergeUndoGroup).toBeUndefined();
+    }
+  });
+
   test('templates skip print setup and data validation below ExcelApi 1.8/1.9, conditional formats below 1.6', async () => {
     const full = makeExcelHost([{ snapshot: nationalSheet('自评表', 1) }]);
     await full.host.insertTemplate(handBuiltNationalSpec(), '模板', true);

@@ -11,7 +11,8 @@
  *   column widths, validation, conditional formats) is what a user would see; it does not calculate:
  *   a formula reads the value it had when last seen in that cell, or null.
  * - Ctrl+Z is modelled: `userUndo()` undoes one undo step (a run with `mergeUndoGroup` on ExcelApi 1.20,
- *   else each sync that wrote).
+ *   else each sync that wrote). Inside such a group `Worksheet.delete`, which cannot be undone, fails with
+ *   `UndoNotSupported`, as Excel does.
  * - `worksheets.onActivated` (ExcelApi 1.7): `add` registers at the sync of the context it was called in, and
  *   the result's `remove()` is queued on that same context, so it takes effect only when that context
  *   syncs again (`runInContext`), as Office.js requires. Only `userActivates` fires the event here.
@@ -600,6 +601,11 @@ class FakeContext implements XlContext {
     };
   }
 
+  /** Whether this run's writes form one undo step (`mergeUndoGroup`, ExcelApi 1.20). */
+  get mergesUndo(): boolean {
+    return this.mergeUndo;
+  }
+
   queueOperation(description: string, writes: boolean, run: () => void): void {
     this.excel.stats.operations++;
     this.queue.push({ description, writes, run });
@@ -859,9 +865,15 @@ class FakeWorksheet implements XlWorksheet {
   }
 
   delete(): void {
-    this.context.queueOperation(`worksheet(${this.label}).delete`, true, () =>
-      this.context.excel.removeSheet(this.sheet().name),
-    );
+    this.context.queueOperation(`worksheet(${this.label}).delete`, true, () => {
+      // Deleting a sheet cannot be undone, so Excel refuses it inside an undo group.
+      if (this.context.mergesUndo)
+        throw new FakeOfficeError(
+          'UndoNotSupported',
+          'This operation cannot be undone and is not supported in an undo group.',
+        );
+      this.context.excel.removeSheet(this.sheet().name);
+    });
   }
 }
 
