@@ -7,6 +7,7 @@ const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { WebpackError } = require('webpack');
+const { POLYFILLS, esbuildRule, webpackTarget, gatedScripts, manifestFunctionNames } = require('./webpack.shared');
 
 const DEV_URL = 'https://localhost:3000';
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
@@ -40,7 +41,8 @@ class ForbiddenPackagesPlugin {
   }
 }
 
-const page = (title, body) => `<!doctype html>
+/** A page whose bundles load through the ES5 webview gate (webpack.shared.js), after office.js. */
+const page = (title, body, gate) => (params) => `<!doctype html>
 <html lang="zh-CN">
   <head>
     <meta charset="utf-8" />
@@ -50,6 +52,7 @@ const page = (title, body) => `<!doctype html>
   </head>
   <body>
     ${body}
+    ${gatedScripts(params, gate)}
   </body>
 </html>`;
 
@@ -72,9 +75,10 @@ module.exports = async (env, argv) => {
   return {
     mode: production ? 'production' : 'development',
     devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
+    target: webpackTarget,
     entry: {
-      taskpane: './src/taskpane/index.tsx',
-      commands: './src/commands/commands.ts',
+      taskpane: [POLYFILLS, './src/taskpane/index.tsx'],
+      commands: [POLYFILLS, './src/commands/commands.ts'],
       notice: './src/commands/notice.ts',
     },
     output: {
@@ -85,34 +89,31 @@ module.exports = async (env, argv) => {
     },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
     module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: 'ts-loader',
-            // ES modules so that Fluent UI and core tree-shake; types are checked by `npm run typecheck`.
-            options: { transpileOnly: true, compilerOptions: { module: 'es2020', sourceMap: true } },
-          },
-        },
-      ],
+      rules: [esbuildRule],
     },
     plugins: [
       new ForbiddenPackagesPlugin(),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         chunks: ['taskpane'],
-        templateContent: page('绩效自评助手', '<div id="container"></div>'),
+        inject: false,
+        templateContent: page('绩效自评助手', '<div id="container"></div>', { page: 'taskpane' }),
       }),
       new HtmlWebpackPlugin({
         filename: 'commands.html',
         chunks: ['commands'],
-        templateContent: page('绩效自评助手 命令', ''),
+        inject: false,
+        templateContent: page('绩效自评助手 命令', '', {
+          page: 'commands',
+          functionNames: manifestFunctionNames(),
+          noticeUrl: 'notice.html',
+        }),
       }),
       new HtmlWebpackPlugin({
         filename: 'notice.html',
         chunks: ['notice'],
-        templateContent: page('绩效自评助手', NOTICE_BODY),
+        inject: false,
+        templateContent: page('绩效自评助手', NOTICE_BODY, { page: 'notice' }),
       }),
       new CopyWebpackPlugin({
         patterns: [

@@ -9,9 +9,12 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { Compilation, WebpackError, sources } = require('webpack');
 const pkg = require('./package.json');
+const { POLYFILLS, esbuildRule, webpackTarget, gatedScripts } = require('./webpack.shared');
 
 const FORBIDDEN_PACKAGES = ['exceljs'];
 const PANE_ENTRY = './src/taskpane/index.tsx';
+/** src/commands/wpsRibbon.ts's BUTTON_IMAGE, for the gate's stand-in ribbon. */
+const BUTTON_IMAGE = 'images/icon-32.png';
 
 /**
  * A .xlsx library has no business in what WPS loads to run the ribbon and the pane. The one exception is the
@@ -76,11 +79,12 @@ module.exports = (_env, argv) => {
   return {
     mode: production ? 'production' : 'development',
     devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
-    // WPS embeds an older Chromium than current browsers: keep our own code at ES2017.
-    target: ['web', 'es2017'],
+    // WPS embeds an older Chromium than current browsers: everything, dependencies too, at ES2017.
+    target: webpackTarget,
     entry: {
-      ribbon: { import: './src/commands/wpsRibbon.ts', library: { name: 'ribbon', type: 'window' } },
-      taskpane: PANE_ENTRY,
+      // With several imports the library is the last one's exports.
+      ribbon: { import: [POLYFILLS, './src/commands/wpsRibbon.ts'], library: { name: 'ribbon', type: 'window' } },
+      taskpane: [POLYFILLS, PANE_ENTRY],
     },
     output: {
       path: path.resolve(__dirname, 'build', 'wps'),
@@ -89,20 +93,7 @@ module.exports = (_env, argv) => {
     },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
     module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: 'ts-loader',
-            // Types are checked by `npm run typecheck`; ES modules let Fluent UI and core tree-shake.
-            options: {
-              transpileOnly: true,
-              compilerOptions: { module: 'es2020', target: 'es2017', sourceMap: true },
-            },
-          },
-        },
-      ],
+      rules: [esbuildRule],
     },
     plugins: [
       new ForbiddenPackagesPlugin(),
@@ -113,14 +104,21 @@ module.exports = (_env, argv) => {
         filename: 'index.html',
         template: 'wps/index.html',
         chunks: ['ribbon'],
-        scriptLoading: 'blocking',
+        inject: false,
         hash: true,
+        templateParameters: (compilation, assets, tags, options) => ({
+          gate: gatedScripts({ htmlWebpackPlugin: { files: assets } }, { page: 'wps-ribbon', buttonImage: BUTTON_IMAGE }),
+        }),
       }),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: 'wps/taskpane.html',
         chunks: ['taskpane'],
+        inject: false,
         hash: true,
+        templateParameters: (compilation, assets) => ({
+          gate: gatedScripts({ htmlWebpackPlugin: { files: assets } }, { page: 'wps-taskpane' }),
+        }),
       }),
       new CopyWebpackPlugin({
         patterns: [

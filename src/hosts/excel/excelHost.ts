@@ -28,7 +28,7 @@ import {
   XlWorksheet,
 } from './excelApi';
 import { CELLS_PER_SYNC_DESKTOP, planRead, ReadBlock } from './readPlan';
-import { ExcelRequirements } from './requirements';
+import { CORE_MISSING, ExcelRequirements } from './requirements';
 import { queueTemplate } from './templateWriter';
 
 const PAYLOAD_MESSAGE = '数据量超过 Excel 单次传输上限，请缩小范围后再试。';
@@ -253,7 +253,8 @@ export class ExcelHost implements Host {
   }
 
   async deleteSheet(name: string): Promise<void> {
-    await this.run(this.writeOptions(), name, async (ctx) => {
+    // Not in an undo group: deleting a sheet cannot be undone, and Excel refuses it there (UndoNotSupported).
+    await this.run({ delayForCellEdit: true }, name, async (ctx) => {
       ctx.workbook.worksheets.getItem(name).delete();
       await ctx.sync();
     });
@@ -384,10 +385,7 @@ export class ExcelHost implements Host {
 
   private runRaw<T>(options: XlRunOptions, batch: (ctx: XlContext) => Promise<T>): Promise<T> {
     if (!this.requirements.supports('core')) {
-      throw new HostError(
-        'unsupported',
-        '此版本的 Excel 过旧，无法使用绩效自评助手（需要 Excel 2016 或更高版本）。',
-      );
+      throw new HostError('unsupported', CORE_MISSING);
     }
     return this.options.run(options, batch);
   }

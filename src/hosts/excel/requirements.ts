@@ -15,6 +15,10 @@ export type ExcelFeature =
   | 'notificationDialog'
   | 'worksheetEvents';
 
+/** Why the add-in cannot work at all below ExcelApi 1.4 (the manifest's minimum). */
+export const CORE_MISSING =
+  '此版本的 Excel 过旧，无法读取和写入工作表：需要 ExcelApi 1.4，即 Excel 2019 及以上、Microsoft 365 或网页版 Excel；批量许可（MSI）版的 Excel 2016 只有 ExcelApi 1.1，无法使用。';
+
 export interface FeatureRequirement {
   feature: ExcelFeature;
   set: string;
@@ -28,7 +32,9 @@ export const FEATURE_REQUIREMENTS: readonly FeatureRequirement[] = [
     feature: 'core',
     set: 'ExcelApi',
     version: '1.4',
-    withoutIt: '此版本的 Excel 过旧，无法读取和写入工作表（需要 Excel 2016 或更高版本）。',
+    // Excel 2016 has ExcelApi 1.4 only when kept up to date through Microsoft 365 (Click-to-Run); the
+    // volume-licence (MSI) build stops at ExcelApi 1.1, so "Excel 2016 or later" would not be true.
+    withoutIt: CORE_MISSING,
   },
   {
     feature: 'readFills',

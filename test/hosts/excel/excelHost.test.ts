@@ -165,7 +165,14 @@ describe('ExcelHost requirement-set fallbacks', () => {
 
   test('below ExcelApi 1.4 every call is refused as unsupported', async () => {
     const { host } = makeExcelHost([{ snapshot: nationalSheet('自评表', 1) }], (f) => (f.excelApiMinor = 3));
-    expect((await rejection(host.readSheet('自评表'))).code).toBe('unsupported');
+    const refusal = await rejection(host.readSheet('自评表'));
+    expect(refusal.code).toBe('unsupported');
+    // True of the clients it turns away: Excel 2016 bought with a volume licence (MSI) has ExcelApi 1.1 only.
+    for (const message of [refusal.message, host.requirements.unavailable()[0].withoutIt]) {
+      expect(message).toContain('ExcelApi 1.4');
+      expect(message).toContain('批量许可');
+      expect(message).not.toMatch(/需要 Excel 2016 或更高版本/);
+    }
   });
 
   test('calculation is suspended for a write from ExcelApi 1.6 on', async () => {
@@ -198,6 +205,21 @@ describe('ExcelHost requirement-set fallbacks', () => {
         delayForCellEdit: true,
         ...(merged ? { mergeUndoGroup: true } : {}),
       });
+    }
+  });
+
+  test('undoing an inserted template deletes its sheet outside the undo group, where Excel allows it', async () => {
+    for (const minor of [20, 12]) {
+      const { host, fake } = makeExcelHost(
+        [{ snapshot: nationalSheet('自评表', 1) }],
+        (f) => (f.excelApiMinor = minor),
+      );
+      await host.insertTemplate(handBuiltNationalSpec(), '模板', true);
+      // the insert is one undo step where the client offers undo groups
+      if (minor >= 20) expect(fake.runOptions.at(-1)?.mergeUndoGroup).toBe(true);
+      await host.deleteSheet('模板');
+      expect(fake.sheetNames()).toEqual(['自评表']);
+      expect(fake.runOptions.at(-1)?.mergeUndoGroup).toBeUndefined();
     }
   });
 

@@ -11,7 +11,8 @@
  *   column widths, validation, conditional formats) is what a user would see; it does not calculate:
  *   a formula reads the value it had when last seen in that cell, or null.
  * - Ctrl+Z is modelled: `userUndo()` undoes one undo step (a run with `mergeUndoGroup` on ExcelApi 1.20,
- *   else each sync that wrote).
+ *   else each sync that wrote). Inside such a group `Worksheet.delete`, which cannot be undone, fails with
+ *   `UndoNotSupported`, as Excel does.
  * - `worksheets.onActivated` (ExcelApi 1.7): `add` registers at the sync of the context it was called in, and
  *   the result's `remove()` is queued on that same context, so it takes effect only when that context
  *   syncs again (`runInContext`), as Office.js requires. Only `userActivates` fires the event here.
@@ -204,29 +205,47 @@ function entered(input: XlValue, numberFormat: string): { value: CellValue; form
   return { value: input, formula: null };
 }
 
+/** The settings stored in a workbook: what every runtime's copy is loaded from and saved over. */
+export class FakeSettingsDocument {
+  stored = new Map<string, string>();
+}
+
+/**
+ * One runtime's `Office.context.document.settings`. As in Office without a shared runtime, the pane and the
+ * function file each hold their own copy, loaded from the document when the runtime starts; `saveAsync`
+ * writes the whole copy over what the document stores (discarding what another runtime saved since this
+ * copy was loaded), and `refreshAsync` reloads the copy from the document.
+ */
 export class FakeSettings implements OfficeSettingsLike {
   static readonly SUCCEEDED = 0 as Office.AsyncResultStatus;
   static readonly FAILED = 1 as Office.AsyncResultStatus;
-  private readonly pending = new Map<string, string>();
-  /** What is stored in the document (after a successful save). */
-  readonly saved = new Map<string, string>();
+  private copy: Map<string, string>;
   failNextSave = false;
   saves = 0;
+  refreshes = 0;
+
+  constructor(readonly document: FakeSettingsDocument = new FakeSettingsDocument()) {
+    this.copy = new Map(document.stored);
+  }
+
+  /** What is stored in the document (after a successful save by any runtime). */
+  get saved(): Map<string, string> {
+    return this.document.stored;
+  }
 
   get(name: string): unknown {
-    return this.pending.has(name) ? this.pending.get(name) : this.saved.get(name);
+    return this.copy.get(name) ?? null;
   }
 
   set(name: string, value: string): void {
-    this.pending.set(name, value);
+    this.copy.set(name, value);
   }
 
   saveAsync(callback: (result: Office.AsyncResult<void>) => void): void {
     const failed = this.failNextSave;
     this.failNextSave = false;
     if (!failed) {
-      for (const [k, v] of this.pending) this.saved.set(k, v);
-      this.pending.clear();
+      this.document.stored = new Map(this.copy);
       this.saves++;
     }
     const error = { code: 5001, name: 'InternalError', message: 'save failed' };
@@ -237,6 +256,20 @@ export class FakeSettings implements OfficeSettingsLike {
         status: failed ? FakeSettings.FAILED : FakeSettings.SUCCEEDED,
         error: failed ? error : (undefined as unknown as Office.Error),
         value: undefined,
+      }),
+    );
+  }
+
+  refreshAsync(callback: (result: Office.AsyncResult<unknown>) => void): void {
+    this.copy = new Map(this.document.stored);
+    this.refreshes++;
+    setTimeout(() =>
+      callback({
+        asyncContext: undefined,
+        diagnostics: undefined,
+        status: FakeSettings.SUCCEEDED,
+        error: undefined as unknown as Office.Error,
+        value: this,
       }),
     );
   }
@@ -258,7 +291,13 @@ export class FakeExcel {
     responseBytes: 0,
     calculationSuspensions: 0,
   };
+  /** The pane's settings; `settingsOfAnotherRuntime()` gives the function file its own copy. */
   readonly settings = new FakeSettings();
+
+  /** The settings copy of another runtime over the same workbook (the ribbon's function file). */
+  settingsOfAnotherRuntime(): FakeSettings {
+    return new FakeSettings(this.settings.document);
+  }
   /** One entry per sync, for per-round-trip payload limits. */
   readonly syncLog: SyncRecord[] = [];
   /** The options of every Excel.run. */
@@ -562,6 +601,11 @@ class FakeContext implements XlContext {
     };
   }
 
+  /** Whether this run's writes form one undo step (`mergeUndoGroup`, ExcelApi 1.20). */
+  get mergesUndo(): boolean {
+    return this.mergeUndo;
+  }
+
   queueOperation(description: string, writes: boolean, run: () => void): void {
     this.excel.stats.operations++;
     this.queue.push({ description, writes, run });
@@ -821,9 +865,15 @@ class FakeWorksheet implements XlWorksheet {
   }
 
   delete(): void {
-    this.context.queueOperation(`worksheet(${this.label}).delete`, true, () =>
-      this.context.excel.removeSheet(this.sheet().name),
-    );
+    this.context.queueOperation(`worksheet(${this.label}).delete`, true, () => {
+      // Deleting a sheet cannot be undone, so Excel refuses it inside an undo group.
+      if (this.context.mergesUndo)
+        throw new FakeOfficeError(
+          'UndoNotSupported',
+          'This operation cannot be undone and is not supported in an undo group.',
+        );
+      this.context.excel.removeSheet(this.sheet().name);
+    });
   }
 }
 
