@@ -2,14 +2,14 @@ import { SETTING_PRESET } from '../core/settings';
 import { analyzeSheet, AnalyzeOptions, SheetAnalysis, withDeclaredTargets } from '../core/analyze';
 import { materialized, TableTargets } from '../core/declaredTargets';
 import { SheetSnapshot } from '../core/grid';
-import { PRESETS } from '../core/presets';
 import { FileHost } from '../hosts/file/fileHost';
 import { loadWorkbookFile } from '../hosts/file/loadFile';
 import { WorkbookReadError } from '../hosts/file/readErrors';
-import { optionValue, parseArgs, UsageError } from './args';
+import { parseArgs, UsageError } from './args';
 import { formatCheckedFile, formatCheckJson, formatSummary } from './checkOutput';
 import { exitCodeFor, FileCheck, isFailed } from './checkResults';
 import { CliContext } from './io';
+import { presetNamesForHelp, presetOption } from './names';
 import { COMMON_OPTIONS, PRESET_OPTION, SHEET_OPTION } from './options';
 
 export type Analyzer = (snapshot: SheetSnapshot, options: AnalyzeOptions) => SheetAnalysis;
@@ -41,7 +41,7 @@ export const CHECK_USAGE = {
 选项：
   --json          按约定的 JSON 格式输出（每个文件的 regions 与 findings）
   --sheet 名称    只检查这个工作表（可重复）
-  --preset 编号   使用指定的规则预设：${PRESETS.map((p) => p.id).join('、')}
+  --preset 编号   使用指定的规则预设：${presetNamesForHelp('zh')}
                   不给时用工作簿记住的预设，否则用 national-2020
   --targets 文件  与这个绩效目标申报表工作簿中申报的指标值比对（可重复）；
                   每个文件内的自评表也与同一文件中的申报表比对
@@ -57,7 +57,7 @@ Checks the self-evaluation tables in each file: lists the tables detected, then 
 Options:
   --json          print the JSON document (regions and findings per file)
   --sheet NAME    check only this sheet (repeatable)
-  --preset ID     use this preset: ${PRESETS.map((p) => p.id).join(', ')}
+  --preset ID     use this preset: ${presetNamesForHelp('en')}
                   default: the preset the workbook remembers, else national-2020
   --targets FILE  compare the targets with those declared in this workbook (repeatable);
                   each file's self-evaluations are also compared with its own declarations
@@ -86,7 +86,7 @@ export async function runCheck(
     files: parsed.positionals,
     json: parsed.flags.has('json'),
     sheets: [...new Set(parsed.values.get('sheet') ?? [])],
-    preset: optionValue(parsed, 'preset'),
+    preset: presetOption(parsed),
     targets: parsed.values.get('targets') ?? [],
   };
   const declarations: TableTargets[] = [];

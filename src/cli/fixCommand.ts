@@ -1,5 +1,4 @@
 import { SETTING_PRESET } from '../core/settings';
-import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { toA1 } from '../core/address';
 import { detectRegions } from '../core/detect';
@@ -7,12 +6,14 @@ import { CellEdit } from '../core/edits';
 import { planFormulas, resolvePlan, ResolvedPlan, toEditPlan } from '../core/formulas';
 import { showValue } from '../core/formulas/messages';
 import { CellValue, Grid } from '../core/grid';
-import { Preset, presetById, PRESETS } from '../core/presets';
+import { Preset, presetById } from '../core/presets';
 import { FileHost } from '../hosts/file/fileHost';
 import { loadWorkbookFile } from '../hosts/file/loadFile';
 import { WorkbookReadError } from '../hosts/file/readErrors';
-import { optionValue, parseArgs, rejectExtra, UsageError } from './args';
+import { parseArgs, rejectExtra, UsageError } from './args';
+import { writeOutputFile } from './fileErrors';
 import { CliContext, Lang } from './io';
+import { presetNamesForHelp, presetOption } from './names';
 import { COMMON_OPTIONS, OUTPUT_OPTION, PRESET_OPTION, requiredOutput, SHEET_OPTION } from './options';
 
 const FIX_OPTIONS = [
@@ -35,13 +36,15 @@ export const FIX_USAGE = {
   -o, --output 文件         输出文件（必填，不能与输入文件相同）
   --convert-text-numbers    先把公式引用的“文本型数字”转换为数字
   --rule-scores             按评分规则为定量指标写入建议得分公式（手填得分与之不一致时保留并列出）
-  --force                   连与公式结果不一致的手填数值也覆盖（默认保留并列出）
+  --force                   连与公式结果不一致的手填数值也覆盖（默认保留并列出）；
+                            输出文件已存在时也覆盖它（默认拒绝）
   --sheet 名称              只处理这个工作表（可重复）
-  --preset 编号             规则预设：${PRESETS.map((p) => p.id).join('、')}
+  --preset 编号             规则预设：${presetNamesForHelp('zh')}
   --lang zh|en              输出语言（默认 zh）
   -h, --help                显示本说明
 
-退出码：0 已全部写入；1 有与公式结果不一致的数值被保留；2 文件无法读取或参数有误。
+退出码：0 已全部写入；1 有与公式结果不一致的数值被保留，或没有识别到绩效自评表（不写文件）；
+2 文件无法读取或写入、输出文件已存在或参数有误。
 `,
   en: `Usage: selfeval fix IN.xlsx -o OUT.xlsx [options]
 
@@ -53,13 +56,15 @@ Options:
   --convert-text-numbers    first turn numbers stored as text, in cells the formulas read, into numbers
   --rule-scores             also write each quantitative indicator's score by the scoring rule (建议得分);
                             a typed score that differs is kept and listed
-  --force                   also overwrite typed values that differ from the formula (default: keep, list)
+  --force                   also overwrite typed values that differ from the formula (default: keep, list),
+                            and an existing OUT (default: refuse)
   --sheet NAME              only this sheet (repeatable)
-  --preset ID               preset: ${PRESETS.map((p) => p.id).join(', ')}
+  --preset ID               preset: ${presetNamesForHelp('en')}
   --lang zh|en              output language (default zh)
   -h, --help                show this help
 
-Exit status: 0 everything written; 1 typed values that differ were kept; 2 unreadable file or bad arguments.
+Exit status: 0 everything written; 1 typed values that differ were kept, or no self-evaluation table was
+found (nothing written); 2 a file could not be read or written, OUT exists, or bad arguments.
 `,
 };
 
@@ -168,7 +173,7 @@ export async function runFix(argv: readonly string[], ctx: CliContext): Promise<
     );
     return 2;
   }
-  const preset: Preset = presetById(optionValue(parsed, 'preset') ?? (await host.getSetting(SETTING_PRESET)));
+  const preset: Preset = presetById(presetOption(parsed) ?? (await host.getSetting(SETTING_PRESET)));
 
   const fixes: RegionFix[] = [];
   for (const name of wanted.length > 0 ? wanted : names) {
@@ -183,12 +188,21 @@ export async function runFix(argv: readonly string[], ctx: CliContext): Promise<
       });
     }
   }
+  if (fixes.length === 0) {
+    // A copy with nothing written would look like a checked form: say so and leave OUT alone.
+    ctx.io.err(
+      ctx.lang === 'en'
+        ? `selfeval: no self-evaluation table found in ${input}; nothing written\n`
+        : `selfeval: 未识别到绩效自评表：${input}（未写入文件）\n`,
+    );
+    return 1;
+  }
   for (const fix of fixes) ctx.io.out(formatRegion(fix, ctx.lang));
   const edits = fixes.flatMap((f) => f.edits);
   await host.applyPlan({ label: '写入公式', edits });
   // Cells of the workbook's own that read ours are recalculated when Excel, WPS or LibreOffice opens it.
   host.workbook.calcProperties = { ...host.workbook.calcProperties, fullCalcOnLoad: true };
-  await writeFile(output, await host.toBuffer());
+  await writeOutputFile(output, await host.toBuffer(), { force: options.force });
   ctx.io.out(formatSummary(fixes, output, ctx.lang));
   return fixes.some((f) => f.resolved.leftAlone.length > 0) ? 1 : 0;
 }

@@ -1,15 +1,28 @@
 import { languageOf, UsageError } from './args';
 import { SUBCOMMANDS } from './commands';
+import { describeFileError, FileSystemError, isErrnoError } from './fileErrors';
 import { CliIo, Lang, processIo } from './io';
+import { presetNamesForHelp, templateNamesForHelp } from './names';
+import { cliVersion } from './version';
 
 function mainUsage(lang: Lang): string {
   const names = Object.keys(SUBCOMMANDS);
   const width = Math.max(...names.map((n) => n.length)) + 2;
   const list = names.map((n) => `  ${n.padEnd(width)}${SUBCOMMANDS[n].summary[lang]}`).join('\n');
   if (lang === 'en') {
-    return `Usage: selfeval COMMAND [options]\n\nCommands:\n${list}\n\nselfeval COMMAND --help shows a command's options.\n`;
+    return (
+      `Usage: selfeval COMMAND [options]\n\nCommands:\n${list}\n\n` +
+      `Presets (--preset): ${presetNamesForHelp('en')}\nTemplates: ${templateNamesForHelp('en')}\n` +
+      `(either spelling is accepted for both)\n\n` +
+      `selfeval COMMAND --help shows a command's options; selfeval --version its version.\n`
+    );
   }
-  return `用法：selfeval 命令 [选项]\n\n命令：\n${list}\n\n用 selfeval 命令 --help 查看该命令的选项。\n`;
+  return (
+    `用法：selfeval 命令 [选项]\n\n命令：\n${list}\n\n` +
+    `规则预设（--preset）：${presetNamesForHelp('zh')}\n模板：${templateNamesForHelp('zh')}\n` +
+    `（两种写法在预设和模板中都可用）\n\n` +
+    `用 selfeval 命令 --help 查看该命令的选项，selfeval --version 查看版本。\n`
+  );
 }
 
 /**
@@ -31,6 +44,10 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
     io.out(mainUsage(lang));
     return 0;
   }
+  if (name === '--version' || name === '-V' || name === '-v' || name === 'version') {
+    io.out(`selfeval ${cliVersion()}\n`);
+    return 0;
+  }
   try {
     const command = SUBCOMMANDS[name];
     if (!command) throw new UsageError(`未知命令：${name}`, `Unknown command: ${name}`);
@@ -39,6 +56,11 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
     if (error instanceof UsageError) {
       const hint = lang === 'en' ? 'Run selfeval --help for usage.' : '用 selfeval --help 查看用法。';
       io.err(`selfeval: ${lang === 'en' ? error.messageEn : error.message}\n${hint}\n`);
+      return 2;
+    }
+    if (error instanceof FileSystemError || isErrnoError(error)) {
+      const told = error instanceof FileSystemError ? error : describeFileError(error, undefined);
+      io.err(`selfeval: ${lang === 'en' ? told.messageEn : told.message}\n`);
       return 2;
     }
     const detail = error instanceof Error ? error.message : String(error);

@@ -1,11 +1,11 @@
-import { PRESETS } from '../core/presets';
 import { optionValue, ParsedArgs, UsageError } from './args';
 
 /** Options several commands take, declared once so that they parse and validate alike. */
 
 export const OUTPUT_OPTION = { name: 'output', takesValue: true } as const;
 export const SHEET_OPTION = { name: 'sheet', takesValue: true, repeatable: true } as const;
-export const PRESET_OPTION = { name: 'preset', takesValue: true, choices: PRESETS.map((p) => p.id) } as const;
+/** Either spelling of a preset is accepted (names.ts checks it), so there is no fixed list of choices here. */
+export const PRESET_OPTION = { name: 'preset', takesValue: true } as const;
 
 /** Every command takes these. */
 export const COMMON_OPTIONS = [

@@ -144,7 +144,9 @@ export function TaskPane({ host, initialView = 'check', limitations = [] }: Task
         ))}
       </TabList>
       <div role="tabpanel" id={panelId(tab)} aria-labelledby={tabId(tab)}>
-        {tab === 'check' && analysis.sheets && <CheckView sheets={analysis.sheets} onSelect={selectCell} />}
+        {tab === 'check' && analysis.sheets && (
+          <CheckView sheets={analysis.sheets} allSheets={scope === 'all'} onSelect={selectCell} />
+        )}
         {tab === 'formulas' && (
           <FormulaPreview
             sheets={analysis.sheets}

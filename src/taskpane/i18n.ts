@@ -64,7 +64,8 @@ const zh = {
   ruleLabel: '规则',
   noTablesTitle: '未找到绩效自评表',
   noTablesBody:
-    '表格按表头标签识别：资金表头“预算数 | 执行数 | 执行率 | 得分”（如“全年预算数 | 全年执行数”），指标表头“一级指标 | 二级指标 | 三级指标（或指标名称）| 实际完成值 | 得分”，或“年度绩效目标表”的“指标分值权重”；标题如“项目支出绩效自评表”“整体绩效自评表”。请确认表格含有这些标签，或切换到“全部工作表”。',
+    '表格按表头标签识别：资金表头“预算数 | 执行数 | 执行率 | 得分”（如“全年预算数 | 全年执行数”），指标表头“一级指标 | 二级指标 | 三级指标（或指标名称）| 实际完成值 | 得分”，或“年度绩效目标表”的“指标分值权重”；标题如“项目支出绩效自评表”“整体绩效自评表”。请确认表格含有这些标签。',
+  noTablesSwitchHint: '其他工作表中的表格：切换到“全部工作表”。',
   formulasIntro: '以下单元格将写入公式。写入前请核对；与手填值不一致的单元格默认不改动。',
   formulasNone: '没有需要写入的公式：所有计算单元格都已是正确的公式。',
   formulasNoTables: '先检查工作表：找到表格后才能写入公式。',
@@ -196,7 +197,8 @@ const en: Record<MessageKey, string> = {
   ruleLabel: 'Rule',
   noTablesTitle: 'No self-evaluation table found',
   noTablesBody:
-    'Tables are recognised by their header labels: a funds header 预算数 | 执行数 | 执行率 | 得分 (such as 全年预算数 | 全年执行数), an indicator header 一级指标 | 二级指标 | 三级指标 (or 指标名称) | 实际完成值 | 得分, or the 指标分值权重 of a 年度绩效目标表; titles such as 项目支出绩效自评表 or 整体绩效自评表. Check that the table carries these labels, or switch to “All sheets”.',
+    'Tables are recognised by their header labels: a funds header 预算数 | 执行数 | 执行率 | 得分 (such as 全年预算数 | 全年执行数), an indicator header 一级指标 | 二级指标 | 三级指标 (or 指标名称) | 实际完成值 | 得分, or the 指标分值权重 of a 年度绩效目标表; titles such as 项目支出绩效自评表 or 整体绩效自评表. Check that the table carries these labels.',
+  noTablesSwitchHint: 'For tables on other sheets, switch to “All sheets”.',
   formulasIntro:
     'These cells will receive formulas. Check them first; cells whose typed value differs are left alone unless you tick them.',
   formulasNone: 'Nothing to write: every computed cell already holds the right formula.',

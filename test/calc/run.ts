@@ -19,7 +19,9 @@ import { buildTemplateForm, listTemplates } from '../../src/core/templates';
 import { FileHost } from '../../src/hosts/file/fileHost';
 import { buildAll } from '../fixtures/build';
 import { sampleFill } from '../core/templates/sampleFill';
+import { countColour, inkedHeightShare, renderPages, writeBlankTemplates } from './blankTemplates';
 import { makeProfile, recalculate } from './libreoffice';
+import { OVER_MAX_FILL } from '../../src/core/templates/overMax';
 import { poisonCaches, POISON, readGrids, sameShownValue } from './workbooks';
 
 interface Outcome {
@@ -227,6 +229,51 @@ function verifyTemplate(
   }
 }
 
+/**
+ * Every blank template as LibreOffice prints it: no conditional fill fires on an empty form (an empty score
+ * formula's "" is text, and text compares above numbers), one page, and the form fills the page's height
+ * rather than its top third. This machine renders Calibri widths with DejaVu Sans (no Carlito), which makes
+ * columns about a third wider than Excel does, so a form sized for Excel's A4 page fills less of it here.
+ */
+const MIN_INKED_SHARE = 0.55;
+
+async function verifyBlankTemplates(profile: string, dir: string): Promise<Map<string, string>> {
+  mkdirSync(dir, { recursive: true });
+  const files = await writeBlankTemplates(dir);
+  const pages = await renderPages(profile, [...files.values()], dir);
+  for (const [id, file] of files) {
+    const rendered = pages.get(file) ?? [];
+    expect(`blank template ${id}: prints on one A4 page`, rendered.length === 1, `${rendered.length} pages`);
+    const pink = rendered.reduce((n, page) => n + countColour(page, OVER_MAX_FILL), 0);
+    expect(
+      `blank template ${id}: no conditional fill (${OVER_MAX_FILL}) on the empty form`,
+      pink === 0,
+      `${pink} pixels of ${OVER_MAX_FILL}`,
+    );
+    const share = rendered.length > 0 ? inkedHeightShare(rendered[0]) : 0;
+    expect(
+      `blank template ${id}: fills the page (${(share * 100).toFixed(0)}% of its height ≥ ${MIN_INKED_SHARE * 100}%)`,
+      share >= MIN_INKED_SHARE,
+      `the form covers ${(share * 100).toFixed(0)}% of the page height`,
+    );
+  }
+  return files;
+}
+
+/** A blank form's grade shows nothing until its total has a value. */
+function verifyBlankGrade(id: string, grids: Map<string, Grid>): void {
+  const built = buildTemplateForm(id, { row: 0, col: 0 }, preset);
+  const grade = built?.region.grade;
+  if (!grade) return;
+  const [grid] = grids.values();
+  const read = grid?.raw(grade.ref.row, grade.ref.col) ?? null;
+  expect(
+    `blank template ${id}: grade ${refToA1(grade.ref)} empty until the total has a value`,
+    read === null || read === '',
+    `read ${JSON.stringify(read)}`,
+  );
+}
+
 async function main(): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), 'selfeval-calc-'));
   try {
@@ -237,7 +284,12 @@ async function main(): Promise<void> {
     const templates = new Map<string, Awaited<ReturnType<typeof prepareTemplate>>>();
     for (const t of listTemplates()) templates.set(t.id, await prepareTemplate(t.id, work));
 
-    const files = [...cases.map((c) => c.fixedFile), ...[...templates.values()].map((t) => t.file)];
+    const blanks = await verifyBlankTemplates(profile, join(work, 'blank'));
+    const files = [
+      ...cases.map((c) => c.fixedFile),
+      ...[...templates.values()].map((t) => t.file),
+      ...blanks.values(),
+    ];
     const started = Date.now();
     await recalculate(profile, files, join(work, 'recalc'));
     console.log(
@@ -256,6 +308,8 @@ async function main(): Promise<void> {
         t.expectedGrade,
       );
     }
+    for (const [id, file] of blanks)
+      verifyBlankGrade(id, await readGrids(join(work, 'recalc', basename(file))));
   } catch (error) {
     expect('test:calc ran to the end', false, error instanceof Error ? error.message : String(error));
   } finally {

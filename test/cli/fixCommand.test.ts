@@ -108,7 +108,7 @@ describe('selfeval template', () => {
     expect(code).toBe(0);
     const grid = await sheetOf(out);
     expect(grid.value(0, 0)).toBe('项目支出绩效自评表');
-    expect(grid.formula(2, 4)).toBe('=IF(G3>=90,"优",IF(G3>=80,"良",IF(G3>=60,"中","差")))');
+    expect(grid.formula(2, 4)).toBe('=IF(N(G3)=0,"",IF(G3>=90,"优",IF(G3>=80,"良",IF(G3>=60,"中","差"))))');
     const host = await FileHost.fromData(readFileSync(out), out);
     expect(await host.getSetting('preset')).toBe('hubei-2019');
     // one A4 page wide when printed, paragraphs in tall rows

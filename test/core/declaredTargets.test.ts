@@ -27,7 +27,7 @@ describe('target-changed: the self-evaluation against the targets declared for t
   test('unchanged: no finding', () => expect(check()).toEqual([]));
   test('a target lowered: both values and where the declared one is', () => {
     expect(check({}, { F19: 85 })).toEqual([
-      'F19 指标“群众满意度”的年度指标值与申报时不同：申报表!H11: ≥90% → 自评表!F19: ≥85%',
+      'F19 指标「群众满意度」的年度指标值与申报时不同：申报表!H11: ≥90% → 自评表!F19: ≥85%',
     ]);
   });
   test('changed in words only (≥90% vs 不低于90%): no finding', () => {
@@ -35,7 +35,7 @@ describe('target-changed: the self-evaluation against the targets declared for t
   });
   test('a declared indicator missing: reported at the 三级指标 heading', () => {
     expect(check({}, { D19: '群众获得感' })).toEqual([
-      'D12 申报的指标“群众满意度”（申报表!H11: ≥90%）未出现在自评表中',
+      'D12 申报的指标「群众满意度」（申报表!H11: ≥90%）未出现在自评表中',
     ]);
   });
   test('renamed with extra spaces: still paired', () => {

@@ -79,7 +79,7 @@ describe('summary and findings', () => {
     const first = within(groups[0]).getAllByRole('listitem');
     expect(first.map((li) => within(li).getByText(/^[A-Z]+\d+$/).textContent)).toEqual(['H18', 'I18']);
     expect(first[0].textContent).toContain('警告');
-    expect(first[0].textContent).toContain('unmet-full-score');
+    expect(first[0].textContent).toContain('未达标却给满分');
     expect(first[1].textContent).toContain('错误');
     expect(first[1].textContent).toContain('缺少偏差原因');
 

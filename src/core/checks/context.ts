@@ -52,6 +52,7 @@ export function fmt(n: number): string {
   return String(Math.round(n * 10000) / 10000);
 }
 
+/** A rate as the forms show it (number format `0.00%`): two decimals, `97.59%`, `100.00%`. */
 export function pct(n: number): string {
-  return `${fmt(n * 100)}%`;
+  return `${(Math.round(n * 10000) / 100).toFixed(2)}%`;
 }

@@ -27,7 +27,7 @@ function reportShortfall(ctx: CheckContext, ind: Indicator, why: string): void {
   ctx.report(
     'missing-reason',
     ind.reason as CellRef,
-    `指标“${name}”${why}，但未填写偏差原因`,
+    `指标「${name}」${why}，但未填写偏差原因`,
     `Indicator "${name}" falls short but has no explanation`,
   );
 }
@@ -52,7 +52,7 @@ function checkBlanks(ctx: CheckContext, unit: ScoreUnit): boolean {
       ctx.report(
         'blank',
         ind.score,
-        `指标“${name}”有分值 ${fmt(unit.weight)} 但未填写得分`,
+        `指标「${name}」有分值 ${fmt(unit.weight)} 但未填写得分`,
         `Indicator "${name}" has a weight but no score`,
       );
     }
@@ -66,7 +66,7 @@ function checkBlanks(ctx: CheckContext, unit: ScoreUnit): boolean {
       ctx.report(
         'blank',
         ind.actual,
-        `指标“${name}”未填写实际完成值`,
+        `指标「${name}」未填写实际完成值`,
         `Indicator "${name}" has no actual value`,
       );
     }
@@ -113,7 +113,7 @@ export function checkIndicators(ctx: CheckContext): void {
       ctx.report(
         'score-over-max',
         over,
-        `指标“${name}”得分 ${fmt(score)} 超过分值 ${fmt(weight)}`,
+        `指标「${name}」得分 ${fmt(score)} 超过分值 ${fmt(weight)}`,
         `Indicator "${name}" scores ${fmt(score)}, above its weight ${fmt(weight)}`,
       );
     }
@@ -130,7 +130,7 @@ export function checkIndicators(ctx: CheckContext): void {
         ctx.report(
           'unmet-full-score',
           scoreCell,
-          `指标“${name}”未达到年度指标值，却给了满分 ${fmt(weight ?? 0)}`,
+          `指标「${name}」未达到年度指标值，却给了满分 ${fmt(weight ?? 0)}`,
           `Indicator "${name}" missed its target but got the full ${fmt(weight ?? 0)} points`,
         );
       }
@@ -155,7 +155,7 @@ export function checkIndicators(ctx: CheckContext): void {
     ctx.report(
       'missing-reason',
       region.closingReason,
-      `有指标未完成或未得满分（如“${shortfallName}”），但“偏差大或目标未完成原因分析”为空`,
+      `有指标未完成或未得满分（如「${shortfallName}」），但「偏差大或目标未完成原因分析」为空`,
       `Some indicators fall short (e.g. "${shortfallName}") but the deviation analysis is empty`,
     );
   }

@@ -31,7 +31,7 @@ export function checkScoreRule(ctx: CheckContext, unit: ScoreUnit, reportedCells
   ctx.report(
     'score-rule',
     scoreCell,
-    `指标“${name}”得分 ${fmt(score.value)} 不符合评分规则：${arithmetic.zh}`,
+    `指标「${name}」得分 ${fmt(score.value)} 不符合评分规则：${arithmetic.zh}`,
     `Indicator "${name}" scores ${fmt(score.value)}, but the scoring rule allows ${arithmetic.en}`,
   );
 }

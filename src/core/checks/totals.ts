@@ -94,7 +94,7 @@ function checkGrade(ctx: CheckContext, total: number | null): void {
   ctx.report(
     'grade',
     vc.ref,
-    `自评得分 ${fmt(total)} 对应的等次应为“${expected}”，表中为“${text}”`,
+    `自评得分 ${fmt(total)} 对应的等次应为「${expected}」，表中为「${text}」`,
     `A total of ${fmt(total)} grades "${expected}", not "${text}"`,
   );
 }
@@ -131,7 +131,7 @@ function checkGroup(ctx: CheckContext, group: WeightGroup): void {
     ctx.report(
       'weight-sum',
       group.cell,
-      `“${group.label}”标注 ${fmt(group.points)} 分，但其下各项分值合计为 ${fmt(sum)} 分`,
+      `「${group.label}」标注 ${fmt(group.points)} 分，但其下各项分值合计为 ${fmt(sum)} 分`,
       `"${group.label}" declares ${fmt(group.points)} points but the weights under it add up to ${fmt(sum)}`,
     );
   }
@@ -184,7 +184,7 @@ function checkWeights(ctx: CheckContext): void {
       ctx.report(
         'weight-sum',
         goal.ratioCell,
-        `“${goal.name}”指标权重比例为 ${fmt(ratio)}，但各指标分值权重合计为 ${fmt(sum)}`,
+        `「${goal.name}」指标权重比例为 ${fmt(ratio)}，但各指标分值权重合计为 ${fmt(sum)}`,
         `"${goal.name}" declares a weight of ${fmt(ratio)} but its indicator weights add up to ${fmt(sum)}`,
       );
     }

@@ -138,18 +138,27 @@ function ownCell(vc: ValueCell | undefined, role: FormulaRole, skipped: TargetSk
   return vc.ref;
 }
 
+/**
+ * 优/良/中/差 by the preset's bands, and nothing while the total is empty or 0: a blank form's total sums to
+ * 0, and a 差 printed on a form nobody has filled in reads as a verdict.
+ */
 function gradeExpr(total: CellRef, preset: Preset): Expr {
   const b = preset.gradeBands;
   const t = ref(total);
   return call(
     'IF',
-    binary('>=', t, num(b.excellent)),
-    text('优'),
+    binary('=', call('N', t), num(0)),
+    text(''),
     call(
       'IF',
-      binary('>=', t, num(b.good)),
-      text('良'),
-      call('IF', binary('>=', t, num(b.pass)), text('中'), text('差')),
+      binary('>=', t, num(b.excellent)),
+      text('优'),
+      call(
+        'IF',
+        binary('>=', t, num(b.good)),
+        text('良'),
+        call('IF', binary('>=', t, num(b.pass)), text('中'), text('差')),
+      ),
     ),
   );
 }

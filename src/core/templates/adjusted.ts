@@ -1,9 +1,9 @@
-import { CellRef, refToA1 as cellA1 } from '../address';
+import { CellRef } from '../address';
 import { FundsRow, Region } from '../model';
 import { Preset } from '../presets';
 import { BuiltTemplate, finishTemplate, PORTRAIT_A4, TemplateInfo } from './finish';
 import { NATIONAL_ROWS } from './indicatorRows';
-import { OVER_MAX_FILL } from './overMax';
+import { exceedsFormula, OVER_MAX_FILL } from './overMax';
 import { HEADING, LABEL, MONEY, PARAGRAPH, POINTS, SCORE, SheetBuilder, TEXT_ENTRY } from './sheetBuilder';
 import { standardIndicators } from './standardIndicators';
 
@@ -21,10 +21,6 @@ const CLOSING_ROWS = ['评价结论', '存在问题', '改进措施'];
 /** 指标性质: an operator, or 定性 for a qualitative target (DOMAIN §8). */
 const NATURE_CHOICES = ['≥', '≤', '=', '＞', '＜', '定性'];
 const SIGNATURES = '项目负责人：            财务负责人：            填表人：            联系电话：';
-
-/** `得分 > 分值` only once both are numbers: an empty formula result "" is text and compares above numbers. */
-const overMax = (score: CellRef, weight: CellRef) =>
-  `=AND(ISNUMBER(${cellA1(score)}),${cellA1(score)}>${cellA1(weight)})`;
 
 /**
  * The provincial form with an adjusted budget (DOMAIN §8), columns A–K: funds 年初预算数 C | 调整后预算数 D |
@@ -80,7 +76,7 @@ export function adjustedForm(anchor: CellRef, preset: Preset): BuiltTemplate {
   });
   const fundsTotal = fundsTop + 1;
   b.bounds(fundsTotal, 5, 0, preset.weightTotal);
-  b.highlight(b.area(fundsTotal, 7), overMax(b.at(fundsTotal, 7), b.at(fundsTotal, 5)), OVER_MAX_FILL);
+  b.highlight(b.area(fundsTotal, 7), exceedsFormula(b.at(fundsTotal, 7), b.at(fundsTotal, 5)), OVER_MAX_FILL);
 
   const goalTop = fundsTop + FUNDS_ROWS.length + 1;
   b.span(goalTop, 0, goalTop + 1, 0, '年度总体目标', LABEL);
@@ -128,7 +124,11 @@ export function adjustedForm(anchor: CellRef, preset: Preset): BuiltTemplate {
   });
   b.list(first, 4, lastIndicator, 4, NATURE_CHOICES);
   b.bounds(first, 7, 0, preset.weightTotal, lastIndicator, 7);
-  b.highlight(b.area(first, 9, lastIndicator, 9), overMax(b.at(first, 9), b.at(first, 7)), OVER_MAX_FILL);
+  b.highlight(
+    b.area(first, 9, lastIndicator, 9),
+    exceedsFormula(b.at(first, 9), b.at(first, 7)),
+    OVER_MAX_FILL,
+  );
 
   const totalRow = lastIndicator + 1;
   b.span(totalRow, 0, totalRow, 6, '合计', HEADING);

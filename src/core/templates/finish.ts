@@ -3,6 +3,7 @@ import { Grid } from '../grid';
 import { Region } from '../model';
 import { Preset } from '../presets';
 import { TemplatePrint, TemplateSpec } from '../templateSpec';
+import { fillPage } from './pageFill';
 import { SheetBuilder } from './sheetBuilder';
 import { templateToSnapshot } from './snapshot';
 
@@ -27,6 +28,9 @@ export interface TemplatePage {
   print: TemplatePrint;
 }
 
+/** The type size of the printed forms' text (the title is larger); Excel's default 11 prints too small. */
+export const BODY_FONT_SIZE = 12;
+
 /** The published forms print one A4 page wide. */
 export const PORTRAIT_A4: TemplatePrint = { orientation: 'portrait', paper: 'A4', fitToWidth: true };
 
@@ -36,7 +40,9 @@ function specOf(b: SheetBuilder, info: TemplateInfo, page: TemplatePage): Templa
   return {
     ...info,
     range: b.area(0, 0, rows - 1, Math.max(cols, columnWidths.length) - 1),
-    cells: [...b.cells.values()].sort((x, y) => x.row - y.row || x.col - y.col),
+    cells: [...b.cells.values()]
+      .map((c) => (c.fontSize === undefined ? { ...c, fontSize: BODY_FONT_SIZE } : c))
+      .sort((x, y) => x.row - y.row || x.col - y.col),
     merges: [...b.merges],
     borders: [...b.borders],
     columnWidths: [...columnWidths],
@@ -67,5 +73,6 @@ export function finishTemplate(
     if (item.status === 'conflict') throw new Error(`template ${info.id}: ${item.messageEn}`);
     b.formula({ row: item.row, col: item.col }, item.formula, item.computed, item.numberFormat);
   }
+  if (page.print.fitToWidth) fillPage(b, page.columnWidths);
   return { spec: specOf(b, info, page), region };
 }

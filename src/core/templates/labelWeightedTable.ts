@@ -2,7 +2,7 @@ import { refToA1 } from '../address';
 import { Indicator, WeightGroup } from '../model';
 import { PORTRAIT_A4, TemplatePage } from './finish';
 import { level1Runs, StandardRow, withPoints } from './indicatorRows';
-import { OVER_MAX_FILL } from './overMax';
+import { exceedsFormula, OVER_MAX_FILL } from './overMax';
 import { HEADING, LABEL, SCORE, SheetBuilder, TEXT_ENTRY } from './sheetBuilder';
 
 export interface LabelWeightedTable {
@@ -73,9 +73,13 @@ export function labelWeightedTable(
       children: [],
     };
   });
-  const score = refToA1(b.at(first, 6));
   const label = refToA1(b.at(first, 2));
   const points = `--MID(${label},FIND("（",${label})+1,FIND("分）",${label})-FIND("（",${label})-1)`;
-  b.highlight(b.area(first, 6, lastRow, 6), `=IFERROR(${score}>${points},FALSE)`, OVER_MAX_FILL);
+  // the points are read from the label (`数量指标（10分）`): a label without them is no error, only no highlight
+  b.highlight(
+    b.area(first, 6, lastRow, 6),
+    `=IFERROR(${exceedsFormula(b.at(first, 6), points).slice(1)},FALSE)`,
+    OVER_MAX_FILL,
+  );
   return { indicators, level1Groups, lastRow };
 }

@@ -1,9 +1,9 @@
-import { CellRef, refToA1 as cellA1 } from '../address';
+import { CellRef } from '../address';
 import { FundsRow, Region } from '../model';
 import { Preset } from '../presets';
 import { BuiltTemplate, finishTemplate, PORTRAIT_A4, TemplateInfo } from './finish';
 import { NATIONAL_ROWS } from './indicatorRows';
-import { OVER_MAX_FILL } from './overMax';
+import { exceedsFormula, OVER_MAX_FILL } from './overMax';
 import { HEADING, LABEL, MONEY, POINTS, SCORE, SheetBuilder, PARAGRAPH, TEXT_ENTRY } from './sheetBuilder';
 import { standardIndicators } from './standardIndicators';
 
@@ -86,11 +86,7 @@ export function nationalForm(anchor: CellRef, preset: Preset): BuiltTemplate {
   });
   b.bounds(fundsTop + 1, 5, 0, preset.weightTotal);
   const fundsTotal = fundsTop + 1;
-  b.highlight(
-    b.area(fundsTotal, 7),
-    `=${cellA1(b.at(fundsTotal, 7))}>${cellA1(b.at(fundsTotal, 5))}`,
-    OVER_MAX_FILL,
-  );
+  b.highlight(b.area(fundsTotal, 7), exceedsFormula(b.at(fundsTotal, 7), b.at(fundsTotal, 5)), OVER_MAX_FILL);
 
   // 年度总体目标
   const goalTop = fundsTop + FUNDS_ROWS.length + 1;
@@ -127,7 +123,7 @@ export function nationalForm(anchor: CellRef, preset: Preset): BuiltTemplate {
   b.bounds(first, 6, 0, preset.weightTotal, lastIndicator, 6);
   b.highlight(
     b.area(first, 7, lastIndicator, 7),
-    `=${cellA1(b.at(first, 7))}>${cellA1(b.at(first, 6))}`,
+    exceedsFormula(b.at(first, 7), b.at(first, 6)),
     OVER_MAX_FILL,
   );
 

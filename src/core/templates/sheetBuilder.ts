@@ -62,7 +62,7 @@ export class SheetBuilder {
 
   /** The form's title across the first row, as large as the published forms print it. */
   title(text: string, right: number): void {
-    this.span(0, 0, 0, right, text, { ...HEADING, fontSize: 16 });
+    this.span(0, 0, 0, right, text, { ...HEADING, fontSize: 18 });
     this.height(0, 32);
   }
 

@@ -6,6 +6,8 @@ import { SummaryPanel } from './SummaryPanel';
 
 interface Props {
   sheets: readonly SheetResult[];
+  /** The results cover every sheet (全部工作表), not only the active one. */
+  allSheets: boolean;
   onSelect(sheet: string, a1: string): void;
 }
 
@@ -19,10 +21,10 @@ const useStyles = makeStyles({
 });
 
 /** Tables found and their findings: stacked in a task pane, side by side on a wide page. */
-export function CheckView({ sheets, onSelect }: Props) {
+export function CheckView({ sheets, allSheets, onSelect }: Props) {
   const styles = useStyles();
   const tableCount = sheets.reduce((n, s) => n + s.analysis.regions.length, 0);
-  if (tableCount === 0) return <NoTablesMessage />;
+  if (tableCount === 0) return <NoTablesMessage allSheets={allSheets} />;
   return (
     <div className={styles.root}>
       <SummaryPanel sheets={sheets} onSelect={onSelect} />

@@ -43,9 +43,16 @@ export function FindingItem({ finding, onSelect }: Props) {
       <SeverityBadge severity={finding.severity} />
       <span className={styles.head}>
         <span className={styles.cell}>{finding.cell}</span>
-        <span className={styles.rule}>
-          {t(RULE_LABEL[finding.rule])} · <code>{finding.rule}</code>
-        </span>
+        {/* The rule id is for people reading docs/checker.md or the JSON: shown in English, a tooltip in Chinese. */}
+        {lang === 'zh' ? (
+          <span className={styles.rule} title={`${t('ruleLabel')}：${finding.rule}`}>
+            {t(RULE_LABEL[finding.rule])}
+          </span>
+        ) : (
+          <span className={styles.rule}>
+            {t(RULE_LABEL[finding.rule])} · <code>{finding.rule}</code>
+          </span>
+        )}
       </span>
       <span className={styles.message}>{lang === 'zh' ? finding.message : finding.messageEn}</span>
     </Button>

@@ -3,6 +3,7 @@ import { showValue } from '../../core/formulas/messages';
 import { roleNameEn, roleNameZh } from '../../core/formulas/targets';
 import { toA1 } from '../../core/address';
 import { useI18n } from '../LanguageContext';
+import { formulaBreakParts } from '../model/formulaBreaks';
 import { PreviewItem } from '../model/formulaPreview';
 
 interface Props {
@@ -22,6 +23,7 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   cell: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold },
+  // a break inside a token only when a piece alone is wider than the pane
   change: { overflowWrap: 'anywhere' },
   formula: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
   role: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
@@ -32,6 +34,21 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
   },
 });
+
+/** A formula that wraps after its operators and commas (formulaBreaks.ts), never mid-reference. */
+function FormulaText({ formula, className }: { formula: string; className: string }) {
+  const parts = formulaBreakParts(formula);
+  return (
+    <span className={className} data-formula={formula}>
+      {parts.map((part, i) => (
+        <span key={i}>
+          {part}
+          {i < parts.length - 1 && <wbr />}
+        </span>
+      ))}
+    </span>
+  );
+}
 
 /** One planned cell: current value → formula = result; a conflict shows both values and asks. */
 export function FormulaRow({ entry, onOverwrite }: Props) {
@@ -47,7 +64,7 @@ export function FormulaRow({ entry, onOverwrite }: Props) {
       <span className={styles.cell}>{cell}</span>
       <span className={styles.change}>
         <span className={styles.role}>{lang === 'zh' ? roleNameZh(item.role) : roleNameEn(item.role)}</span>{' '}
-        {current} → <span className={styles.formula}>{item.formula}</span> = {computed}
+        {current} → <FormulaText formula={item.formula} className={styles.formula} /> = {computed}
       </span>
       <Badge appearance="tint" shape="rounded" color={written ? 'success' : 'warning'}>
         {written ? t('willWrite') : t('leftAlone')}

@@ -102,7 +102,7 @@ describe('hubei2019 formulas', () => {
       ['rate', 'F6', '=IF(N(D6)=0,"",E6/D6)', 78.2 / 79.13, 'write'],
       ['fund-score', 'G6', '=IF(N(D6)=0,"",ROUND(20*MIN(E6/D6,1),2))', 19.76, 'write'],
       ['total', 'H3', '=ROUND(N(G6)+N(G10)+N(H12),2)', 92.76, 'write'],
-      ['grade', 'F3', '=IF(H3>=90,"优",IF(H3>=80,"良",IF(H3>=60,"中","差")))', '优', 'write'],
+      ['grade', 'F3', '=IF(N(H3)=0,"",IF(H3>=90,"优",IF(H3>=80,"良",IF(H3>=60,"中","差"))))', '优', 'write'],
     ]);
   });
 
@@ -110,7 +110,7 @@ describe('hubei2019 formulas', () => {
     const { grid, region } = hubeiForm(false);
     const strict = { ...hubeiPreset, gradeBands: { excellent: 95, good: 85, pass: 70 } };
     const grade = planFormulas(grid, region, strict).items.find((i) => i.role === 'grade');
-    expect(grade?.formula).toBe('=IF(H3>=95,"优",IF(H3>=85,"良",IF(H3>=70,"中","差")))');
+    expect(grade?.formula).toBe('=IF(N(H3)=0,"",IF(H3>=95,"优",IF(H3>=85,"良",IF(H3>=70,"中","差"))))');
     expect(grade).toMatchObject({ computed: '良', status: 'conflict' });
   });
 

@@ -48,7 +48,7 @@ describe('template catalogue', () => {
     expect(buildTemplate('no-such-form', ORIGIN, preset)).toBeUndefined();
   });
 
-  it.each(ids)('%s: cells inside its range, merges disjoint, a bold 16pt title, borders and widths', (id) => {
+  it.each(ids)('%s: cells inside its range, merges disjoint, a bold 18pt title, borders and widths', (id) => {
     const { spec } = built(id);
     for (const c of spec.cells) expect(rangeContains(spec.range, c.row, c.col)).toBe(true);
     for (const [i, a] of spec.merges.entries()) {
@@ -56,7 +56,7 @@ describe('template catalogue', () => {
       for (const b of spec.merges.slice(i + 1)) expect(rangesOverlap(a, b)).toBe(false);
     }
     const title = spec.cells.find((c) => c.row === spec.range.top && c.col === spec.range.left);
-    expect(title).toMatchObject({ bold: true, fontSize: 16 });
+    expect(title).toMatchObject({ bold: true, fontSize: 18 });
     expect(spec.borders.length).toBeGreaterThan(0);
     expect(spec.columnWidths).toHaveLength(spec.range.right - spec.range.left + 1);
     expect(spec.print).toMatchObject({ paper: 'A4', fitToWidth: true });
@@ -148,7 +148,7 @@ describe('template catalogue', () => {
     const rate = at.cells.find((c) => c.formula?.includes('/'));
     expect(rate && refToA1(rate)).toBe('I10');
     expect(rate?.formula).toBe('=IF(N(F10)=0,"",G10/F10)');
-    expect(at.conditionalFormats[0].formula).toBe('=J10>H10');
+    expect(at.conditionalFormats[0].formula).toBe('=AND(ISNUMBER(J10),J10>H10)');
   });
 
   it.each(ids)('%s: detection finds the blank form as one region of its kind and layout', (id) => {
