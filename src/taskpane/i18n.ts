@@ -190,7 +190,8 @@ const en: Record<MessageKey, string> = {
   selectRange: 'Select {range}',
   tableOnSheet: '{sheet}!{range}',
   findingsTitle: 'Findings',
-  findingsCount: '{error} {error|error|errors}, {warning} {warning|warning|warnings}, {info} {info|note|notes}',
+  findingsCount:
+    '{error} {error|error|errors}, {warning} {warning|warning|warnings}, {info} {info|note|notes}',
   noFindings: 'No problems found',
   noFindingsDetail: 'Totals, rates, scores and weights of every table check out.',
   goToCell: 'Go to {cell}',

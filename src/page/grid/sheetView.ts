@@ -177,14 +177,19 @@ function columnWidths(ws: ExcelJS.Worksheet | undefined, count: number): number[
   });
 }
 
-/** Lines a text takes in a wrapping cell: CJK characters about one em wide, others about half. */
+/**
+ * Lines a text takes in a wrapping cell: CJK characters and curly quotes (drawn full width by CJK fonts)
+ * about one em wide, others about half. A line is taken as 95 % full: breaking rules keep punctuation off a
+ * line's start, so real lines end a little short.
+ */
 function wrappedLines(text: string, widthPx: number, fontPx: number): number {
   if (widthPx <= 0) return 1;
+  const usable = widthPx * 0.95;
   let lines = 0;
   for (const paragraph of text.split('\n')) {
     let width = 0;
-    for (const ch of paragraph) width += /[\u2E80-\uFFEF]/.test(ch) ? fontPx : fontPx * 0.55;
-    lines += Math.max(1, Math.ceil(width / widthPx));
+    for (const ch of paragraph) width += /[\u2018-\u201F\u2E80-\uFFEF]/.test(ch) ? fontPx : fontPx * 0.55;
+    lines += Math.max(1, Math.ceil(width / usable));
   }
   return lines;
 }
