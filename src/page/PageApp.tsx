@@ -10,6 +10,8 @@ import { downloadWorkbook } from './download';
 import { ZoomChoice } from './grid/geometry';
 import { SheetGrid } from './grid/SheetGrid';
 import { openFile, openSample, SAMPLE_NAME } from './openWorkbook';
+import { Lang } from '../taskpane/i18n';
+import { PageLanguage, pageText } from './pageText';
 import { usePageWorkbook } from './usePageWorkbook';
 
 /** Width of the task pane, as Excel gives an add-in's pane. */
@@ -50,6 +52,8 @@ const useStyles = makeStyles({
   },
   placeholder: { display: 'flex', alignItems: 'center', justifyContent: 'center', height: '100%' },
   pane: {
+    // the border inside the width: a 350 px pane plus its 1 px line made the page 1 px wider than the window
+    boxSizing: 'border-box',
     width: `${PANE_WIDTH}px`,
     height: '100%',
     border: 'none',
@@ -79,6 +83,14 @@ export function PageApp() {
   const [dragging, setDragging] = useState(false);
   const [zoom, setZoom] = useState<ZoomChoice>('fit');
   const [fitted, setFitted] = useState(1);
+  const [lang, setLang] = useState<Lang>('zh');
+  const t = (key: Parameters<typeof pageText>[1], params?: Record<string, string>) =>
+    pageText(lang, key, params);
+
+  useEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.title = pageText(lang, 'title');
+  }, [lang]);
 
   useEffect(() => {
     void open(openSample, SAMPLE_NAME);
@@ -100,66 +112,73 @@ export function PageApp() {
     try {
       setStatus({ kind: 'saved', name: await downloadWorkbook(host) });
     } catch (e) {
-      setStatus({ kind: 'error', message: `无法生成下载文件：${(e as Error).message}` });
+      setStatus({
+        kind: 'error',
+        message: pageText(lang, 'downloadFailed', { message: (e as Error).message }),
+      });
     }
-  }, [host, setStatus]);
+  }, [host, setStatus, lang]);
 
   const { view, selection } = workbook;
   return (
-    <div className={styles.page}>
-      <TopBar
-        fileName={host?.fileName ?? null}
-        status={workbook.status}
-        canDownload={!!host}
-        onOpenFile={openPicked}
-        onOpenSample={() => void open(openSample, SAMPLE_NAME)}
-        onDownload={() => void download()}
-        onDismissStatus={() => setStatus({ kind: 'ready' })}
-      />
-      <main className={styles.work}>
-        <section className={styles.sheet} aria-label="工作表内容">
-          <FormulaBar view={view} selection={selection} />
-          <div className={styles.gridArea}>
-            {view ? (
-              <SheetGrid
-                key={`${workbook.workbookId}:${view.name}`}
-                view={view}
-                selection={selection}
-                reveal={workbook.reveal}
-                onSelect={workbook.selectInGrid}
-                label={`工作表“${view.name}”`}
-                zoom={zoom}
-                onFit={setFitted}
-              />
-            ) : (
-              <div className={styles.placeholder}>
-                <Spinner label="正在读取工作表…" />
-              </div>
-            )}
-          </div>
-          <div className={styles.footer}>
-            <SheetTabs names={workbook.sheetNames} shown={workbook.shown} onShow={workbook.showSheet} />
-            <ZoomPicker choice={zoom} fitted={fitted} onChange={setZoom} />
-          </div>
-        </section>
-        {host && (
-          <PaneFrame
-            className={styles.pane}
-            host={host}
-            workbookId={workbook.workbookId}
-            onFileDrag={() => setDragging(true)}
+    <PageLanguage.Provider value={lang}>
+      <div className={styles.page}>
+        <TopBar
+          fileName={host?.fileName ?? null}
+          status={workbook.status}
+          canDownload={!!host}
+          onOpenFile={openPicked}
+          onOpenSample={() => void open(openSample, SAMPLE_NAME)}
+          onDownload={() => void download()}
+          onDismissStatus={() => setStatus({ kind: 'ready' })}
+        />
+        <main className={styles.work}>
+          <section className={styles.sheet} aria-label={t('sheetContent')}>
+            <FormulaBar view={view} selection={selection} />
+            <div className={styles.gridArea}>
+              {view ? (
+                <SheetGrid
+                  key={`${workbook.workbookId}:${view.name}`}
+                  view={view}
+                  selection={selection}
+                  reveal={workbook.reveal}
+                  onSelect={workbook.selectInGrid}
+                  label={t('sheetLabel', { name: view.name })}
+                  zoom={zoom}
+                  onFit={setFitted}
+                />
+              ) : (
+                <div className={styles.placeholder}>
+                  <Spinner label={t('readingSheet')} />
+                </div>
+              )}
+            </div>
+            <div className={styles.footer}>
+              <SheetTabs names={workbook.sheetNames} shown={workbook.shown} onShow={workbook.showSheet} />
+              <ZoomPicker choice={zoom} fitted={fitted} onChange={setZoom} />
+            </div>
+          </section>
+          {host && (
+            <PaneFrame
+              className={styles.pane}
+              host={host}
+              workbookId={workbook.workbookId}
+              lang={lang}
+              onLangChange={setLang}
+              onFileDrag={() => setDragging(true)}
+            />
+          )}
+        </main>
+        {dragging && (
+          <DropOverlay
+            onDragLeave={() => setDragging(false)}
+            onDrop={(file) => {
+              setDragging(false);
+              if (file) openPicked(file);
+            }}
           />
         )}
-      </main>
-      {dragging && (
-        <DropOverlay
-          onDragLeave={() => setDragging(false)}
-          onDrop={(file) => {
-            setDragging(false);
-            if (file) openPicked(file);
-          }}
-        />
-      )}
-    </div>
+      </div>
+    </PageLanguage.Provider>
   );
 }

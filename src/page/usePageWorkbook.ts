@@ -100,6 +100,9 @@ export function usePageWorkbook(): PageWorkbook {
       const opened = await load();
       setSelected(null);
       setView(null);
+      // The sheet shown belongs to the old workbook: the new one's active sheet is read once its host is in.
+      setShown(null);
+      setSheetNames([]);
       setHost(opened);
       setWorkbookId((id) => id + 1);
       setStatus({ kind: 'ready' });

@@ -9,13 +9,15 @@ export interface AppProps {
   /** The spreadsheet the pane works on: Excel, WPS, or a file opened in the browser page. */
   host: Host;
   lang?: Lang;
+  /** Makes the language the caller's: the pane's switch reports here and `lang` follows (the browser page). */
+  onLangChange?: (lang: Lang) => void;
   /** The view to open on (the ribbon's 写入公式 button opens `formulas`). */
   initialView?: PaneView;
   /** What this host cannot do, in Chinese sentences (Excel's missing requirement sets). */
   limitations?: readonly string[];
 }
 
-function GuardedPane(props: Omit<AppProps, 'lang'>) {
+function GuardedPane(props: Omit<AppProps, 'lang' | 'onLangChange'>) {
   const { t } = useI18n();
   return (
     <ErrorBoundary t={t}>
@@ -25,10 +27,10 @@ function GuardedPane(props: Omit<AppProps, 'lang'>) {
 }
 
 /** The task pane, mountable over any Host. */
-export function App({ lang, ...pane }: AppProps) {
+export function App({ lang, onLangChange, ...pane }: AppProps) {
   return (
     <FluentProvider theme={webLightTheme}>
-      <LanguageProvider initial={lang}>
+      <LanguageProvider initial={lang} onChange={onLangChange}>
         <GuardedPane {...pane} />
       </LanguageProvider>
     </FluentProvider>

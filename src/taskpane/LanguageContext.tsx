@@ -13,14 +13,22 @@ const LanguageContext = createContext<LanguageState>({
   t: (key, params) => translate(DEFAULT_LANG, key, params),
 });
 
+/**
+ * The pane's language. Given `onChange`, the language is the caller's (`initial` follows it): the browser
+ * page keeps one language for its own words and the pane's, switched from the pane.
+ */
 export function LanguageProvider({
   initial = DEFAULT_LANG,
+  onChange,
   children,
 }: {
   initial?: Lang;
+  onChange?: (lang: Lang) => void;
   children: ReactNode;
 }) {
-  const [lang, setLang] = useState<Lang>(initial);
+  const [own, setOwn] = useState<Lang>(initial);
+  const lang = onChange ? initial : own;
+  const setLang = onChange ?? setOwn;
   const t = useCallback((key: MessageKey, params?: Params) => translate(lang, key, params), [lang]);
   const value = useMemo(() => ({ lang, setLang, t }), [lang, t]);
   return <LanguageContext.Provider value={value}>{children}</LanguageContext.Provider>;

@@ -167,16 +167,16 @@ const en: Record<MessageKey, string> = {
   helpPreset:
     'Scoring rules: pick the preset matching the form (national, Hubei 2019, Wuhan 2020); the workbook remembers it.',
   limitationsTitle: 'Limited here',
-  limitationsSummary: '{count} features are limited in this version of Excel.',
+  limitationsSummary: '{count} {count|feature is|features are} limited in this version of Excel.',
   showDetails: 'Details',
   busyAnalyzing: 'Reading and checking the sheet…',
   busyReadingDeclarations: 'Reading the declaration…',
   declarationsPick: 'Compare with a declaration…',
   declarationsHint:
     'When the workbook holds no declaration, pick a target declaration file to compare targets with (read on this machine only).',
-  declarationsShown: 'Declaration {file} loaded ({count} target tables)',
+  declarationsShown: 'Declaration {file} loaded ({count} target {count|table|tables})',
   declarationsClear: 'Remove',
-  declarationsLoaded: 'Loaded {count} annual target tables from {file}; targets compared.',
+  declarationsLoaded: 'Loaded {count} annual target {count|table|tables} from {file}; targets compared.',
   busyAnalyzingSheet: 'Checking “{sheet}” ({done}/{total})…',
   busyWriting: 'Writing formulas…',
   busyMarking: 'Highlighting cells…',
@@ -186,11 +186,12 @@ const en: Record<MessageKey, string> = {
   busySelecting: 'Selecting…',
   busyPreset: 'Saving the preset…',
   summaryTitle: 'Tables found',
-  summaryCount: '{count} tables on {sheets} sheets',
+  summaryCount: '{count} {count|table|tables} on {sheets} {sheets|sheet|sheets}',
   selectRange: 'Select {range}',
   tableOnSheet: '{sheet}!{range}',
   findingsTitle: 'Findings',
-  findingsCount: '{error} errors, {warning} warnings, {info} notes',
+  findingsCount:
+    '{error} {error|error|errors}, {warning} {warning|warning|warnings}, {info} {info|note|notes}',
   noFindings: 'No problems found',
   noFindingsDetail: 'Totals, rates, scores and weights of every table check out.',
   goToCell: 'Go to {cell}',
@@ -203,15 +204,16 @@ const en: Record<MessageKey, string> = {
     'These cells will receive formulas. Check them first; cells whose typed value differs are left alone unless you tick them.',
   formulasNone: 'Nothing to write: every computed cell already holds the right formula.',
   formulasNoTables: 'Check the sheet first: formulas are planned for the tables found.',
-  formulasApply: 'Write {count} cells',
+  formulasApply: 'Write {count} {count|cell|cells}',
   formulasColumnCell: 'Cell',
   formulasColumnChange: 'Current → formula = result',
-  formulasUnchanged: '{count} cells already hold the right formula and stay as they are.',
+  formulasUnchanged:
+    '{count} {count|cell already holds|cells already hold} the right formula and {count|stays|stay} as {count|it is|they are}.',
   conflictTitle: 'Differs from the typed value',
   conflictBody: 'Now {current}; the formula gives {computed}.',
   conflictOverwrite: 'Overwrite the typed value in {cell}',
   skippedTitle: 'Not written',
-  textNumbersOption: 'Convert numbers stored as text to numbers ({count} cells)',
+  textNumbersOption: 'Convert numbers stored as text to numbers ({count} {count|cell|cells})',
   ruleScoresOption: "Write each quantitative indicator's suggested score by the scoring rule",
   ruleScoresHint:
     'A missed quantitative target scores points × actual ÷ target (negative targets as the preset says); a met one, full points. Typed scores that differ are left as they are unless ticked.',
@@ -230,11 +232,11 @@ const en: Record<MessageKey, string> = {
   areaNotEmpty:
     'The area {range} at the selection is not empty and the template will not overwrite it. Pick an empty area or insert into a new sheet.',
   templateInserted: 'Inserted “{name}” into “{sheet}”.',
-  formulasWritten: 'Wrote {count} cells.',
+  formulasWritten: 'Wrote {count} {count|cell|cells}.',
   formulasStale:
     'The sheet changed after the preview, so nothing was written to avoid overwriting new content. It has been checked again: review the preview once more.',
-  marked: 'Highlighted {count} cells.',
-  marksCleared: 'Restored the original fill of {count} cells.',
+  marked: 'Highlighted {count} {count|cell|cells}.',
+  marksCleared: 'Restored the original fill of {count} {count|cell|cells}.',
   nothingToMark: 'There is nothing to highlight.',
   fillsUnknown:
     'The fills of “{sheet}” cannot be read here, so highlights could not be cleared exactly: nothing was highlighted.',
@@ -275,11 +277,16 @@ const DICTIONARIES: Record<Lang, Record<MessageKey, string>> = { zh, en };
 
 export type Params = Record<string, string | number>;
 
-/** The message in the given language with `{name}` placeholders filled. */
+/**
+ * The message in the given language with `{name}` placeholders filled. `{name|one|other}` picks the
+ * English singular or plural by the number `name` (`{count} {count|table|tables}`: 1 table, 2 tables).
+ */
 export function translate(lang: Lang, key: MessageKey, params: Params = {}): string {
-  return DICTIONARIES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return DICTIONARIES[lang][key]
+    .replace(/\{(\w+)\|([^|}]*)\|([^}]*)\}/g, (whole, name: string, one: string, other: string) =>
+      name in params ? (Number(params[name]) === 1 ? one : other) : whole,
+    )
+    .replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
 export type Translate = (key: MessageKey, params?: Params) => string;

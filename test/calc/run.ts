@@ -252,7 +252,7 @@ async function verifyBlankTemplates(profile: string, dir: string): Promise<Map<s
     );
     const share = rendered.length > 0 ? inkedHeightShare(rendered[0]) : 0;
     expect(
-      `blank template ${id}: fills the page (${(share * 100).toFixed(0)}% of its height ≥ ${MIN_INKED_SHARE * 100}%)`,
+      `blank template ${id}: fills the page (${(share * 100).toFixed(0)}% of its height ≥ ${Math.round(MIN_INKED_SHARE * 100)}%)`,
       share >= MIN_INKED_SHARE,
       `the form covers ${(share * 100).toFixed(0)}% of the page height`,
     );

@@ -15,6 +15,7 @@ import { CHROMIUM_ARGS } from './pageDriver';
 import { accessibilityScenarios } from './scenarios/accessibility';
 import { downloadScenarios } from './scenarios/download';
 import { fileScenarios } from './scenarios/files';
+import { firstHourScenarios } from './scenarios/firstHour';
 import { keyboardScenarios } from './scenarios/keyboard';
 import { sampleScenarios } from './scenarios/sample';
 import { screenshotScenarios } from './scenarios/screenshots';
@@ -72,6 +73,7 @@ async function main(): Promise<number> {
       scrollScenarios,
       accessibilityScenarios,
       keyboardScenarios,
+      firstHourScenarios,
       screenshotScenarios,
     ]) {
       await group(context);

@@ -16,8 +16,11 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves a built directory on 127.0.0.1 at a free port; `/` is index.html. */
-export function serveDirectory(root: string): Promise<StaticServer> {
+/**
+ * Serves a built directory on localhost; `/` is index.html. Port 0 (the tests) takes a free one; `npm start`
+ * (scripts/servePage.ts) asks for 3000.
+ */
+export function serveDirectory(root: string, port = 0): Promise<StaticServer> {
   const base = normalize(root + sep);
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
@@ -40,10 +43,10 @@ export function serveDirectory(root: string): Promise<StaticServer> {
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
+    server.listen(port, '127.0.0.1', () => {
+      const bound = (server.address() as AddressInfo).port;
       resolve({
-        url: `http://localhost:${port}/`,
+        url: `http://localhost:${bound}/`,
         close: () =>
           new Promise<void>((done) => {
             server.closeAllConnections();

@@ -3,6 +3,7 @@ import './domSetup';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { SheetSnapshot } from '../../src/core/grid';
 import { App } from '../../src/taskpane/App';
+import { translate } from '../../src/taskpane/i18n';
 import { formulaBreakParts } from '../../src/taskpane/model/formulaBreaks';
 import { DECOY_SHOUZHI } from '../fixtures/tables/decoys';
 import { FixtureTable } from '../fixtures/format';
@@ -93,5 +94,20 @@ describe('formula preview', () => {
     expect(formula).not.toBeNull();
     expect(formula?.textContent).toBe('=IF(G6="","",ROUND(F6*MIN(G6,1),2))');
     expect(formula?.querySelectorAll('wbr')).toHaveLength(10);
+  });
+});
+
+describe('English counts', () => {
+  test('say 1 table, 1 sheet, 1 error and 2 tables, 2 sheets, 2 errors', () => {
+    expect(translate('en', 'summaryCount', { count: 2, sheets: 1 })).toBe('2 tables on 1 sheet');
+    expect(translate('en', 'summaryCount', { count: 1, sheets: 2 })).toBe('1 table on 2 sheets');
+    expect(translate('en', 'findingsCount', { error: 1, warning: 0, info: 2 })).toBe(
+      '1 error, 0 warnings, 2 notes',
+    );
+    expect(translate('en', 'formulasApply', { count: 1 })).toBe('Write 1 cell');
+    expect(translate('en', 'formulasUnchanged', { count: 1 })).toBe(
+      '1 cell already holds the right formula and stays as it is.',
+    );
+    expect(translate('zh', 'summaryCount', { count: 2, sheets: 1 })).toBe('共 2 张表格，1 个工作表');
   });
 });

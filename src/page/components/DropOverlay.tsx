@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { usePageText } from '../pageText';
 
 const useStyles = makeStyles({
   overlay: {
@@ -29,6 +30,7 @@ interface Props {
 
 /** Covers the page (the pane's frame too) while a file is dragged over it, and takes the drop. */
 export function DropOverlay({ onDragLeave, onDrop }: Props) {
+  const t = usePageText();
   const styles = useStyles();
   return (
     <div
@@ -46,7 +48,7 @@ export function DropOverlay({ onDragLeave, onDrop }: Props) {
         onDrop(e.dataTransfer.files[0] ?? null);
       }}
     >
-      <div className={styles.label}>松开鼠标，打开这个 .xlsx 文件</div>
+      <div className={styles.label}>{t('dropHere')}</div>
     </div>
   );
 }

@@ -2,6 +2,8 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import { CellRange, rangeToA1, toA1 } from '../../core/address';
 import { SheetView } from '../grid/sheetView';
 
+import { usePageText } from '../pageText';
+
 interface Props {
   view: SheetView | null;
   selection: CellRange | null;
@@ -44,6 +46,7 @@ const useStyles = makeStyles({
 
 /** The selected cell's address and what it holds: its formula when it has one, else its value as shown. */
 export function FormulaBar({ view, selection }: Props) {
+  const t = usePageText();
   const styles = useStyles();
   // A merged area goes by its first cell, as in Excel's name box.
   const address = !selection
@@ -56,8 +59,8 @@ export function FormulaBar({ view, selection }: Props) {
       ? (view.formula(selection.top, selection.left) ?? view.text(selection.top, selection.left))
       : '';
   return (
-    <div className={styles.bar} role="group" aria-label="编辑栏">
-      <output className={styles.address} aria-label="所选单元格" data-testid="formula-bar-address">
+    <div className={styles.bar} role="group" aria-label={t('formulaBar')}>
+      <output className={styles.address} aria-label={t('selectedCell')} data-testid="formula-bar-address">
         {address}
       </output>
       <span className={styles.fx} aria-hidden="true">
@@ -65,7 +68,7 @@ export function FormulaBar({ view, selection }: Props) {
       </span>
       <output
         className={styles.content}
-        aria-label="单元格内容"
+        aria-label={t('cellContent')}
         data-testid="formula-bar-content"
         title={content}
       >

@@ -7,6 +7,7 @@ import {
   webLightTheme,
 } from '@fluentui/react-components';
 import { App } from '../../taskpane/App';
+import { Lang } from '../../taskpane/i18n';
 import { BrowserHost } from '../browserHost';
 
 const FRAME_DOCUMENT = `<!doctype html>
@@ -27,6 +28,9 @@ interface Props {
   /** Changes whenever another workbook is opened: the pane starts afresh (its undo list was for the old one). */
   workbookId: number;
   className?: string;
+  /** The page's language, which the pane's switch changes for the whole page. */
+  lang: Lang;
+  onLangChange(lang: Lang): void;
   /** A file is being dragged over the pane: the page shows its drop target over everything. */
   onFileDrag(): void;
 }
@@ -36,7 +40,7 @@ interface Props {
  * (350 px), not the page's. It runs in this page's JavaScript, so it talks to the same BrowserHost object;
  * Fluent UI's styles and portals are pointed at the frame's document.
  */
-export function PaneFrame({ host, workbookId, className, onFileDrag }: Props) {
+export function PaneFrame({ host, workbookId, className, lang, onLangChange, onFileDrag }: Props) {
   const frame = useRef<HTMLIFrameElement>(null);
   const root = useRef<Root | null>(null);
   const [frameDocument, setFrameDocument] = useState<Document | null>(null);
@@ -57,11 +61,12 @@ export function PaneFrame({ host, workbookId, className, onFileDrag }: Props) {
     root.current.render(
       <RendererProvider renderer={renderer} targetDocument={frameDocument}>
         <FluentProvider targetDocument={frameDocument} theme={webLightTheme}>
-          <App key={workbookId} host={host} />
+          <App key={workbookId} host={host} lang={lang} onLangChange={onLangChange} />
         </FluentProvider>
       </RendererProvider>,
     );
-  }, [frameDocument, renderer, host, workbookId]);
+    frameDocument.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  }, [frameDocument, renderer, host, workbookId, lang, onLangChange]);
 
   // A file dropped on the frame would replace the pane with the file: hand the drag to the page instead.
   useEffect(() => {

@@ -1,4 +1,5 @@
 import { makeStyles, Tab, TabList } from '@fluentui/react-components';
+import { usePageText } from '../pageText';
 
 interface Props {
   names: readonly string[];
@@ -14,10 +15,11 @@ const useStyles = makeStyles({
 /** The workbook's sheets, as tabs under the grid; arrow keys move between them. */
 export function SheetTabs({ names, shown, onShow }: Props) {
   const styles = useStyles();
+  const t = usePageText();
   return (
     <div className={styles.bar}>
       <TabList
-        aria-label="工作表"
+        aria-label={t('sheets')}
         size="small"
         // Always a value: a TabList that starts without one stays uncontrolled for good.
         selectedValue={shown ?? ''}

@@ -10,6 +10,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { ArrowDownload20Regular, DocumentTable20Regular, FolderOpen20Regular } from '@fluentui/react-icons';
+import { usePageText } from '../pageText';
 import { PageStatus } from '../usePageWorkbook';
 
 interface Props {
@@ -65,6 +66,7 @@ const useStyles = makeStyles({
 /** The page's own actions: open a file (or the sample), download the checked copy; and what is going on. */
 export function TopBar(props: Props) {
   const styles = useStyles();
+  const t = usePageText();
   const input = useRef<HTMLInputElement>(null);
   const { status } = props;
 
@@ -77,58 +79,58 @@ export function TopBar(props: Props) {
 
   return (
     <header className={styles.bar}>
-      <h1 className={styles.title}>绩效自评助手 · 网页版</h1>
+      <h1 className={styles.title}>{t('title')}</h1>
       <div className={styles.file}>
         <DocumentTable20Regular aria-hidden />
         <Text className={styles.fileName} title={props.fileName ?? undefined} data-testid="file-name">
-          {props.fileName ?? '未打开文件'}
+          {props.fileName ?? t('noFile')}
         </Text>
       </div>
       <div className={styles.actions}>
         <Button icon={<FolderOpen20Regular />} onClick={() => input.current?.click()}>
-          打开 .xlsx 文件…
+          {t('openFile')}
         </Button>
-        <Button onClick={props.onOpenSample}>打开示例</Button>
+        <Button onClick={props.onOpenSample}>{t('openSample')}</Button>
         <Button
           appearance="primary"
           icon={<ArrowDownload20Regular />}
           disabledFocusable={!props.canDownload}
           onClick={props.onDownload}
         >
-          下载已校验文件
+          {t('download')}
         </Button>
         <input
           ref={input}
           className={styles.hiddenInput}
           type="file"
           accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          aria-label="选择 .xlsx 文件"
+          aria-label={t('pickFile')}
           tabIndex={-1}
           onChange={picked}
           data-testid="file-input"
         />
       </div>
       <Text size={200} className={styles.hint}>
-        也可以把 .xlsx 文件拖到页面上打开。文件只在本机浏览器中处理，不会上传。
+        {t('dropHint')}
       </Text>
       <div className={styles.status} aria-live="polite">
-        {status.kind === 'loading' && <Spinner size="tiny" label={`正在打开“${status.name}”…`} />}
+        {status.kind === 'loading' && <Spinner size="tiny" label={t('opening', { name: status.name })} />}
         {status.kind === 'error' && (
           <MessageBar intent="error">
             <MessageBarBody>{status.message}</MessageBarBody>
             <MessageBarActions>
               <Button size="small" onClick={props.onDismissStatus}>
-                关闭
+                {t('close')}
               </Button>
             </MessageBarActions>
           </MessageBar>
         )}
         {status.kind === 'saved' && (
           <MessageBar intent="success">
-            <MessageBarBody>已下载“{status.name}”。原文件未被改动。</MessageBarBody>
+            <MessageBarBody>{t('saved', { name: status.name })}</MessageBarBody>
             <MessageBarActions>
               <Button size="small" onClick={props.onDismissStatus}>
-                关闭
+                {t('close')}
               </Button>
             </MessageBarActions>
           </MessageBar>

@@ -1,6 +1,8 @@
 import { makeStyles, Select, tokens, useId } from '@fluentui/react-components';
 import { ZoomChoice } from '../grid/geometry';
 
+import { usePageText } from '../pageText';
+
 interface Props {
   choice: ZoomChoice;
   /** What `fit` comes to now. */
@@ -25,11 +27,12 @@ const useStyles = makeStyles({
 /** The grid's zoom: fitted to the window's width by default, or a fixed size. */
 export function ZoomPicker({ choice, fitted, onChange }: Props) {
   const styles = useStyles();
+  const t = usePageText();
   const id = useId('zoom');
   return (
     <div className={styles.root}>
       <label htmlFor={id} className={styles.label}>
-        缩放
+        {t('zoom')}
       </label>
       <Select
         id={id}
@@ -38,7 +41,7 @@ export function ZoomPicker({ choice, fitted, onChange }: Props) {
         value={String(choice)}
         onChange={(_, data) => onChange(data.value === 'fit' ? 'fit' : Number(data.value))}
       >
-        <option value="fit">适应宽度（{percent(fitted)}）</option>
+        <option value="fit">{t('zoomFit', { percent: percent(fitted) })}</option>
         {FIXED.map((z) => (
           <option key={z} value={String(z)}>
             {percent(z)}

@@ -17,6 +17,7 @@ import { effectiveZoom, geometryOf, ZoomChoice } from './geometry';
 import { DEFAULT_FONT_PX, HEADER_HEIGHT, HEADER_WIDTH, useGridStyles } from './gridStyles';
 import { cellId, GridRow } from './GridRow';
 import { SheetView } from './sheetView';
+import { usePageText } from '../pageText';
 
 const ROW_OVERSCAN = 15;
 const COL_OVERSCAN = 3;
@@ -44,6 +45,7 @@ export interface SheetGridProps {
 export function SheetGrid(props: SheetGridProps) {
   const { view, selection, reveal, onSelect, label, onFit } = props;
   const styles = useGridStyles();
+  const t = usePageText();
   const idPrefix = useId();
   const scroller = useRef<HTMLDivElement>(null);
   const frame = useRef(0);
@@ -113,6 +115,13 @@ export function SheetGrid(props: SheetGridProps) {
       else if (top + areaHeight > el.scrollTop + viewHeight) el.scrollTop = top + areaHeight - viewHeight;
       if (left < el.scrollLeft) el.scrollLeft = left;
       else if (left + areaWidth > el.scrollLeft + viewWidth) el.scrollLeft = left + areaWidth - viewWidth;
+    }
+    // On a narrow screen the pane sits below the grid: a finding clicked there must bring the grid (and so
+    // the cell) back into the window, not only scroll inside a grid the user cannot see.
+    const cellTop = el.getBoundingClientRect().top + HEADER_HEIGHT + top - el.scrollTop;
+    const windowHeight = el.ownerDocument.defaultView?.innerHeight ?? 0;
+    if (windowHeight > 0 && (cellTop < 0 || cellTop + Math.min(areaHeight, 20) > windowHeight)) {
+      el.scrollIntoView({ block: 'nearest' });
     }
     measure();
     // Only a new request (or a new zoom, which moves every cell) scrolls: re-renders of the same selection
@@ -243,7 +252,7 @@ export function SheetGrid(props: SheetGridProps) {
       <div className={styles.canvas} style={{ width: canvasWidth, height: canvasHeight }}>
         <div role="row" aria-rowindex={1} className={styles.headerRow} style={{ width: canvasWidth }}>
           <div role="columnheader" aria-colindex={1} className={styles.corner}>
-            <span style={VISUALLY_HIDDEN}>行号</span>
+            <span style={VISUALLY_HIDDEN}>{t('rowNumbers')}</span>
           </div>
           {headers}
         </div>

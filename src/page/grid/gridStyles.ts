@@ -93,9 +93,10 @@ export const useGridStyles = makeStyles({
   left: { justifyContent: 'flex-start', textAlign: 'left' },
   center: { justifyContent: 'center', textAlign: 'center' },
   right: { justifyContent: 'flex-end', textAlign: 'right' },
+  // `safe`: text taller than its cell starts at its first line instead of being cut at the top.
   top: { alignItems: 'flex-start' },
-  middle: { alignItems: 'center' },
-  bottom: {},
+  middle: { alignItems: 'safe center' },
+  bottom: { alignItems: 'safe flex-end' },
   spilling: { overflow: 'visible' },
   text: { whiteSpace: 'pre', overflow: 'hidden', textOverflow: 'clip', minWidth: 0 },
   wrapped: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', width: '100%' },

@@ -10,10 +10,13 @@ import { displayText } from './displayText';
 const EXTRA_ROWS = 30;
 const EXTRA_COLS = 4;
 const MIN_ROWS = 60;
-const MIN_COLS = 16;
+// enough columns to reach the right edge of a wide screen (2560 px at the default width): no blank strip
+const MIN_COLS = 40;
 const DEFAULT_ROW_PT = 15;
 const DEFAULT_COL_CHARS = 8.43;
 const LINE_PX = 18;
+/** The grid's line height, as gridStyles sets it. */
+const LINE_HEIGHT = 1.25;
 const NO_MERGES: readonly CellRange[] = [];
 
 /**
@@ -117,29 +120,47 @@ export class SheetView {
     return row * colCount + col;
   }
 
-  /** Stored heights; rows without one grow to fit wrapped text, as Excel and WPS fit them on screen. */
+  /**
+   * Stored heights; rows without one grow to fit wrapped text, as Excel and WPS fit them when a file sets no
+   * height: a plain cell or an area merged across one row fits its row; an area merged down several rows
+   * that still does not hold its text makes up the rest on its last row without a height of its own.
+   */
   private rowHeights(count: number): number[] {
     const ws = this.worksheet;
     const defaultPt = ws?.properties?.defaultRowHeight || DEFAULT_ROW_PT;
     const heights = new Array<number>(count).fill(Math.round(defaultPt * PX_PER_PT));
     if (!ws) return heights;
+    const fixed = new Array<boolean>(count).fill(false);
+    const tallMerges: { merge: CellRange; needed: number }[] = [];
     for (let r = 0; r < Math.min(count, this.snapshot.rowCount); r++) {
       const row = ws.findRow(r + 1);
       if (!row) continue;
       if (row.hidden) {
         heights[r] = 0;
+        fixed[r] = true;
         continue;
       }
       if (row.height) {
         heights[r] = Math.round(row.height * PX_PER_PT);
+        fixed[r] = true;
         continue;
       }
-      let lines = 1;
       for (let c = 0; c < this.snapshot.colCount; c++) {
-        if (this.mergeAt(r, c) || this.isEmpty(r, c) || !this.look(r, c).wrap) continue;
-        lines = Math.max(lines, wrappedLines(this.text(r, c), this.cols.size(c) - 6, this.look(r, c).fontPx));
+        const merge = this.mergeAt(r, c);
+        if (merge && (merge.top !== r || merge.left !== c)) continue;
+        if (this.isEmpty(r, c) || !this.look(r, c).wrap) continue;
+        const width = merge ? this.cols.span(merge.left, merge.right) : this.cols.size(c);
+        const needed = wrappedHeight(this.text(r, c), width - 6, this.look(r, c).fontPx);
+        if (merge && merge.bottom > merge.top) tallMerges.push({ merge, needed });
+        else heights[r] = Math.max(heights[r], needed);
       }
-      if (lines > 1) heights[r] = Math.max(heights[r], lines * LINE_PX + 4);
+    }
+    for (const { merge, needed } of tallMerges) {
+      let have = 0;
+      for (let r = merge.top; r <= merge.bottom; r++) have += heights[r] ?? 0;
+      let grow = merge.bottom;
+      while (grow >= merge.top && fixed[grow]) grow--;
+      if (needed > have && grow >= merge.top) heights[grow] += needed - have;
     }
     return heights;
   }
@@ -156,14 +177,25 @@ function columnWidths(ws: ExcelJS.Worksheet | undefined, count: number): number[
   });
 }
 
-/** Lines a text takes in a wrapping cell: CJK characters about one em wide, others about half. */
+/**
+ * Lines a text takes in a wrapping cell: CJK characters and curly quotes (drawn full width by CJK fonts)
+ * about one em wide, others about half. A line is taken as 95 % full: breaking rules keep punctuation off a
+ * line's start, so real lines end a little short.
+ */
 function wrappedLines(text: string, widthPx: number, fontPx: number): number {
   if (widthPx <= 0) return 1;
+  const usable = widthPx * 0.95;
   let lines = 0;
   for (const paragraph of text.split('\n')) {
     let width = 0;
-    for (const ch of paragraph) width += /[\u2E80-\uFFEF]/.test(ch) ? fontPx : fontPx * 0.55;
-    lines += Math.max(1, Math.ceil(width / widthPx));
+    for (const ch of paragraph) width += /[\u2018-\u201F\u2E80-\uFFEF]/.test(ch) ? fontPx : fontPx * 0.55;
+    lines += Math.max(1, Math.ceil(width / usable));
   }
   return lines;
+}
+
+/** Pixels a wrapped text needs: its lines at the grid's line height (1.25 em) and the cell's padding. */
+export function wrappedHeight(text: string, widthPx: number, fontPx: number): number {
+  const lines = wrappedLines(text, widthPx, fontPx);
+  return lines <= 1 ? 0 : Math.ceil(lines * Math.max(LINE_PX, fontPx * LINE_HEIGHT)) + 4;
 }
