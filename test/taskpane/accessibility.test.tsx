@@ -8,7 +8,8 @@ import { seed003Tables } from '../fixtures/tables/seed003';
 import { snapshotOfSheet } from '../support/fixtureSnapshot';
 import { MemoryHost } from './memoryHost';
 
-jest.setTimeout(60_000);
+// axe over every view is slow on a loaded two-core machine; a timeout says nothing about the pane
+jest.setTimeout(240_000);
 
 /** Axe violations of the page as rendered, of any impact (jsdom has no layout: contrast is not judged). */
 async function violations(): Promise<string[]> {

@@ -1,3 +1,5 @@
+import { configure } from '@testing-library/react';
+
 /**
  * What jsdom lacks and Fluent UI asks for. Imported first by the pane's jsdom test files (not a global jest
  * setup: other suites run in node).
@@ -30,3 +32,6 @@ if (typeof window !== 'undefined') {
 }
 
 export {};
+
+// waitFor's default second is too short on a loaded two-core CI machine: a slow render is not a failure
+configure({ asyncUtilTimeout: 10_000 });

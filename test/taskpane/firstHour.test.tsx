@@ -14,7 +14,7 @@ import { MemoryHost } from './memoryHost';
 
 /** What a clerk reads first in the pane: rule names in Chinese, formulas that wrap whole, no hint to go where they are. */
 
-jest.setTimeout(30_000);
+jest.setTimeout(120_000);
 
 function sheetOf(name: string, ...tables: FixtureTable[]): SheetSnapshot {
   return snapshotOfSheet({ name, tables: tables.map((table, i) => ({ table, row: i * 40, col: 0 })) });

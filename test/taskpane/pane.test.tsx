@@ -26,7 +26,7 @@ function sheetOf(name: string, ...tables: FixtureTable[]): SheetSnapshot {
 
 const pingan = seed003Tables[1];
 
-jest.setTimeout(30_000);
+jest.setTimeout(120_000);
 
 async function renderPane(sheets: SheetSnapshot[], options: MemoryHostOptions = {}) {
   const host = new MemoryHost(sheets, options);
