@@ -13,7 +13,8 @@ export type ExcelFeature =
   | 'conditionalFormats'
   | 'pageLayout'
   | 'notificationDialog'
-  | 'worksheetEvents';
+  | 'worksheetEvents'
+  | 'changeEvents';
 
 export interface FeatureRequirement {
   feature: ExcelFeature;
@@ -83,6 +84,12 @@ export const FEATURE_REQUIREMENTS: readonly FeatureRequirement[] = [
     set: 'ExcelApi',
     version: '1.7',
     withoutIt: '切换工作表后不会自动检查，请点击“重新检查”。',
+  },
+  {
+    feature: 'changeEvents',
+    set: 'ExcelApi',
+    version: '1.9',
+    withoutIt: '编辑单元格后不会自动检查，请点击“重新检查”。',
   },
 ];
 
