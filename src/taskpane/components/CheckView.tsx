@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { TrailEntry } from '../model/findingsTrail';
 import { SheetResult } from '../model/sheetResult';
 import { FindingsList } from './FindingsList';
 import { NoTablesMessage } from './NoTablesMessage';
@@ -7,6 +8,7 @@ import { SummaryPanel } from './SummaryPanel';
 interface Props {
   sheets: readonly SheetResult[];
   onSelect(sheet: string, a1: string): void;
+  trail?: readonly TrailEntry[];
 }
 
 const useStyles = makeStyles({
@@ -19,14 +21,14 @@ const useStyles = makeStyles({
 });
 
 /** Tables found and their findings: stacked in a task pane, side by side on a wide page. */
-export function CheckView({ sheets, onSelect }: Props) {
+export function CheckView({ sheets, onSelect, trail }: Props) {
   const styles = useStyles();
   const tableCount = sheets.reduce((n, s) => n + s.analysis.regions.length, 0);
   if (tableCount === 0) return <NoTablesMessage />;
   return (
     <div className={styles.root}>
       <SummaryPanel sheets={sheets} onSelect={onSelect} />
-      <FindingsList sheets={sheets} onSelect={onSelect} />
+      <FindingsList sheets={sheets} onSelect={onSelect} trail={trail} />
     </div>
   );
 }

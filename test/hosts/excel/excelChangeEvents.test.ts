@@ -51,7 +51,7 @@ describe('ExcelHost.onCellsChange', () => {
   });
 
   test("this add-in's own writes come back marked as such from ExcelApi 1.14", async () => {
-    const { host, fake } = makeExcelHost([sheet('自评表')]);
+    const { host } = makeExcelHost([sheet('自评表')]);
     const changes: CellsChange[] = [];
     host.onCellsChange((c) => changes.push(c));
     await settle();
