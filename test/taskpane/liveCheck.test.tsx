@@ -14,7 +14,7 @@ import { makeExcelHost } from '../hosts/excel/makeExcelHost';
 import { nationalSheet } from '../hosts/excel/nationalSheet';
 import { makeWpsHost } from '../hosts/wps/makeWpsHost';
 
-jest.setTimeout(60_000);
+jest.setTimeout(120_000);
 afterEach(cleanup);
 
 const SHEET = '自评表';
@@ -24,7 +24,8 @@ const TOTAL = { a1: 'H21', row: 20, col: 7 };
 const SCORE = { a1: 'H14', row: 13, col: 7 };
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const LONG = { timeout: 5_000 };
+// generous: the machines running CI are shared and slow; the figures are in `npm run bench`
+const LONG = { timeout: 15_000 };
 
 async function waitForIdle() {
   await waitFor(() => expect(document.querySelector('main')?.getAttribute('aria-busy')).toBe('false'));
