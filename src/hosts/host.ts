@@ -4,6 +4,26 @@ import { TemplateSpec } from '../core/templateSpec';
 
 export type HostKind = 'excel' | 'wps' | 'file';
 
+/** Cells of a sheet changed: a person typed or pasted, or an add-in (this one too) wrote. */
+export interface CellsChange {
+  sheet: string;
+  /** The changed range in A1, without the sheet's name. */
+  a1: string;
+  /** True only when the host itself says this add-in made the change (Excel's `triggerSource`). */
+  byThisAddin: boolean;
+}
+
+/** A save the host announces before it happens. */
+export interface SaveAttempt {
+  /** The host will show its Save As dialog (a first save, or 另存为). */
+  saveAs: boolean;
+  /** The host can hold this save; when false it goes on whatever the gate answers. */
+  canHold: boolean;
+}
+
+/** What a save gate answers: let the save go on, or hold it (the pane then asks the user). */
+export type SaveDecision = 'proceed' | 'hold';
+
 /** Why a host refused: the pane shows `message` (Chinese) to the user. */
 export class HostError extends Error {
   constructor(
@@ -38,6 +58,18 @@ export interface Host {
    * unsubscribe function. The pane re-checks the active sheet on hosts that implement it.
    */
   onActiveSheetChange?(listener: (sheet: string) => void): () => void;
+  /**
+   * Optional: calls `listener` whenever cells of any sheet change; returns the unsubscribe function.
+   * The pane checks again after a pause in the user's typing on hosts that implement it.
+   */
+  onCellsChange?(listener: (change: CellsChange) => void): () => void;
+  /**
+   * Optional: asks `decide` synchronously before the workbook is saved and holds the save when it
+   * answers 'hold' and the host can (`canHold`); returns the unsubscribe function.
+   */
+  onBeforeSave?(decide: (attempt: SaveAttempt) => SaveDecision): () => void;
+  /** Optional (with onBeforeSave): saves the workbook now, without asking the save gate. */
+  saveWorkbook?(): Promise<void>;
   /** Writes a template spec onto a sheet, creating the sheet when `newSheet` is true. */
   insertTemplate(spec: TemplateSpec, sheet: string, newSheet: boolean): Promise<void>;
   deleteSheet(name: string): Promise<void>;

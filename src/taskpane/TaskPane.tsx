@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { makeStyles, Tab, TabList, tokens, useId } from '@fluentui/react-components';
 import { Host } from '../hosts/host';
+import { withOwnWrites } from '../hosts/ownWrites';
 import { BusyIndicator } from './components/BusyIndicator';
 import { CheckView } from './components/CheckView';
 import { DeclarationPicker } from './components/DeclarationPicker';
@@ -8,16 +9,22 @@ import { FormulaPreview } from './components/FormulaPreview';
 import { Header } from './components/Header';
 import { HelpPanel } from './components/HelpPanel';
 import { LimitationsBar } from './components/LimitationsBar';
+import { LiveOptions } from './components/LiveOptions';
 import { NoticeBar } from './components/NoticeBar';
 import { PaneErrorBar } from './components/PaneErrorBar';
 import { PresetPicker } from './components/PresetPicker';
+import { SaveGateBar } from './components/SaveGateBar';
 import { ScopeSwitch } from './components/ScopeSwitch';
+import { SheetStatus } from './components/SheetStatus';
 import { TemplateGallery } from './components/TemplateGallery';
 import { Toolbar } from './components/Toolbar';
+import { UnresolvedErrorsBar } from './components/UnresolvedErrorsBar';
 import { useDeclarations } from './hooks/useDeclarations';
 import { useFormulaWriter } from './hooks/useFormulaWriter';
 import { useHighlights } from './hooks/useHighlights';
+import { useLiveCheck } from './hooks/useLiveCheck';
 import { usePreset } from './hooks/usePreset';
+import { errorCount, useSaveGate } from './hooks/useSaveGate';
 import { useSelectCell } from './hooks/useSelectCell';
 import { useTaskRunner } from './hooks/useTaskRunner';
 import { canInsertAtSelection, useTemplateInserter } from './hooks/useTemplateInserter';
@@ -70,7 +77,9 @@ const useStyles = makeStyles({
 });
 
 /** Wires the hooks (all host calls) to the views; holds no logic of its own beyond which tab is open. */
-export function TaskPane({ host, initialView = 'check', limitations = [] }: TaskPaneProps) {
+export function TaskPane({ host: hostGiven, initialView = 'check', limitations = [] }: TaskPaneProps) {
+  // Every write of the pane is known as ours, so the live check does not answer it with a second round.
+  const host = useMemo(() => withOwnWrites(hostGiven), [hostGiven]);
   const { lang, t } = useI18n();
   const styles = useStyles();
   const idPrefix = useId('pane');
@@ -89,6 +98,8 @@ export function TaskPane({ host, initialView = 'check', limitations = [] }: Task
   );
   const undo = useUndoStack(host);
   const highlights = useHighlights(host, run, analysis, undo);
+  const live = useLiveCheck(host, runner.runQuietly, analysis, preset.loaded, highlights.follow);
+  const saveGate = useSaveGate(host, analysis.sheets, preset.loaded);
   const writeFormulas = useFormulaWriter(host, run, analysis, undo);
   const insertTemplate = useTemplateInserter(host, run, analysis, undo, preset.preset);
   const undoLast = useUndoLast(run, analysis, undo);
@@ -97,16 +108,33 @@ export function TaskPane({ host, initialView = 'check', limitations = [] }: Task
 
   const busy = runner.busy !== null;
   const findingCount = (analysis.sheets ?? []).reduce((n, s) => n + s.analysis.findings.length, 0);
+  const errors = analysis.sheets ? errorCount(analysis.sheets) : null;
+  const warnings = (analysis.sheets ?? []).reduce(
+    (n, s) => n + s.analysis.findings.filter((f) => f.severity === 'warning').length,
+    0,
+  );
+  const firstError = (analysis.sheets ?? [])
+    .flatMap((s) => s.analysis.findings)
+    .find((f) => f.severity === 'error');
+  const viewErrors = () => {
+    setTab('check');
+    saveGate.dismiss();
+    if (firstError) void selectCell(firstError.sheet, firstError.cell);
+  };
   const tabId = (id: PaneView) => `${idPrefix}-tab-${id}`;
   const panelId = (id: PaneView) => `${idPrefix}-panel-${id}`;
 
   return (
     <main className={styles.root} lang={lang === 'zh' ? 'zh-CN' : 'en'} aria-busy={busy}>
-      <Header />
+      <Header status={<SheetStatus errors={errors} warnings={warnings} />} />
       <div className={styles.settings}>
         <PresetPicker preset={preset.preset} onChange={(id) => void preset.choose(id)} />
         <ScopeSwitch scope={scope} onChange={setScope} />
       </div>
+      <LiveOptions
+        liveCheck={live.available ? live.option : null}
+        saveGate={saveGate.available ? saveGate.option : null}
+      />
       <DeclarationPicker declarations={declarations} busy={busy} />
       <Toolbar
         busy={busy}
@@ -120,6 +148,17 @@ export function TaskPane({ host, initialView = 'check', limitations = [] }: Task
       />
       <div className={styles.status} aria-live="polite">
         <BusyIndicator busy={runner.busy} />
+        {saveGate.prompt && (
+          <SaveGateBar
+            prompt={saveGate.prompt}
+            onView={viewErrors}
+            onSaveAnyway={() => void saveGate.saveAnyway()}
+            onDismiss={saveGate.dismiss}
+          />
+        )}
+        {errors !== null && errors > 0 && !(saveGate.available && saveGate.option.on) && (
+          <UnresolvedErrorsBar errors={errors} onView={viewErrors} />
+        )}
         {runner.error && <PaneErrorBar error={runner.error} onDismiss={runner.dismissError} />}
         {runner.notice && <NoticeBar notice={runner.notice} onDismiss={runner.dismissNotice} />}
         {limitations.length > 0 && tab !== 'help' && (
@@ -145,7 +184,12 @@ export function TaskPane({ host, initialView = 'check', limitations = [] }: Task
       </TabList>
       <div role="tabpanel" id={panelId(tab)} aria-labelledby={tabId(tab)}>
         {tab === 'check' && analysis.sheets && (
-          <CheckView sheets={analysis.sheets} allSheets={scope === 'all'} onSelect={selectCell} />
+          <CheckView
+            sheets={analysis.sheets}
+            allSheets={scope === 'all'}
+            onSelect={selectCell}
+            trail={live.trail}
+          />
         )}
         {tab === 'formulas' && (
           <FormulaPreview

@@ -154,6 +154,17 @@ export interface XlWorksheetActivatedEventArgs {
   readonly worksheetId: string;
 }
 
+/** [ExcelApi 1.7] What `onChanged` reports (collection-level from ExcelApi 1.9). */
+export interface XlWorksheetChangedEventArgs {
+  /** The changed range of the sheet, e.g. `B7` or `B7:D9` (no sheet name). */
+  readonly address: string;
+  readonly worksheetId: string;
+  readonly source: Excel.WorksheetChangedEventArgs['source'];
+  readonly changeType: Excel.WorksheetChangedEventArgs['changeType'];
+  /** [ExcelApi 1.14] `ThisLocalAddin` when this add-in made the change; absent before 1.14. */
+  readonly triggerSource?: Excel.WorksheetChangedEventArgs['triggerSource'];
+}
+
 /**
  * The request context an event handler was added in: Office.js's `OfficeExtension.ClientRequestContext`,
  * or the test fake's context. Office.js removes a handler only through this same context.
@@ -175,6 +186,8 @@ export interface XlWorksheetCollection {
   readonly items: XlWorksheet[];
   /** [ExcelApi 1.7] Occurs when any worksheet of the workbook is activated. */
   readonly onActivated: XlEventHandlers<XlWorksheetActivatedEventArgs>;
+  /** [ExcelApi 1.9] Occurs when cells of any worksheet of the workbook change. */
+  readonly onChanged: XlEventHandlers<XlWorksheetChangedEventArgs>;
   load(propertyNames: 'items/name'): XlWorksheetCollection;
   getItem(key: string): XlWorksheet;
   getItemOrNullObject(key: string): XlWorksheet;

@@ -4,7 +4,8 @@ import { CellValue, SheetSnapshot } from '../../core/grid';
 import { TemplateSpec } from '../../core/templateSpec';
 import { rangeCellCount, rangeOfAddress, rangesOfAddressList, rangeWithin } from '../addresses';
 import { editsBySheet } from '../editsBySheet';
-import { Host, HostError } from '../host';
+import { CellsChange, Host, HostError } from '../host';
+import { subscribeToCellChanges } from './changeEvents';
 import {
   areaNotEmpty,
   MAX_SHEET_CELLS,
@@ -225,6 +226,11 @@ export class ExcelHost implements Host {
         // The listener is already silenced; a handler Excel failed to remove only costs a lookup per switch.
         .catch(() => undefined);
     };
+  }
+
+  /** [ExcelApi 1.9] `worksheets.onChanged` (see changeEvents.ts). */
+  onCellsChange(listener: (change: CellsChange) => void): () => void {
+    return subscribeToCellChanges(this.options, listener);
   }
 
   async insertTemplate(spec: TemplateSpec, sheetName: string, newSheet: boolean): Promise<void> {

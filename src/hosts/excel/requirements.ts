@@ -13,7 +13,8 @@ export type ExcelFeature =
   | 'conditionalFormats'
   | 'pageLayout'
   | 'notificationDialog'
-  | 'worksheetEvents';
+  | 'worksheetEvents'
+  | 'changeEvents';
 
 /** Why the add-in cannot work at all below ExcelApi 1.4 (the manifest's minimum). */
 export const CORE_MISSING =
@@ -89,6 +90,12 @@ export const FEATURE_REQUIREMENTS: readonly FeatureRequirement[] = [
     set: 'ExcelApi',
     version: '1.7',
     withoutIt: '切换工作表后不会自动检查，请点击“重新检查”。',
+  },
+  {
+    feature: 'changeEvents',
+    set: 'ExcelApi',
+    version: '1.9',
+    withoutIt: '编辑单元格后不会自动检查，请点击“重新检查”。',
   },
 ];
 

@@ -102,6 +102,8 @@ export interface EtWorksheets {
 export interface EtWorkbook {
   readonly Worksheets: EtWorksheets;
   readonly ActiveSheet: Pick<EtWorksheet, 'Name'>;
+  /** Saves where the workbook was opened from (WorkbookBeforeSave fires for it too). */
+  Save(): void;
 }
 
 export interface EtWindow {
@@ -121,13 +123,32 @@ export type EtActivatedSheet = Et.Worksheet | object;
 
 export type EtSheetActivateListener = (sheet: EtActivatedSheet) => void;
 
+/** The range a `SheetChange` listener receives (WPS docs: Target, a Range; typings: `EtWorkSheet`). */
+export type EtChangedRange = Pick<EtRange, 'Address'> | object;
+
+export type EtSheetChangeListener = (sheet: EtActivatedSheet, target: EtChangedRange) => void;
+
+/**
+ * `WorkbookBeforeSave`'s third argument (WPS 加载项 docs: `Cancel`, an Object; setting its `Value` to true
+ * holds the save). The et-jsapi-declare typings list only (Workbook, SaveAsUi), hence optional.
+ */
+export interface EtCancel {
+  Value: boolean;
+}
+
+export type EtBeforeSaveListener = (book: object, saveAsUi: boolean, cancel?: EtCancel) => void;
+
 /**
  * `ApiEvent` of the add-in root: ET's application events. `SheetActivate` fires when any sheet is
  * activated; removing with the callback given removes that listener (without it, every listener).
  */
 export interface EtApiEvents {
   AddApiEventListener(EventName: 'SheetActivate', callback: EtSheetActivateListener): void;
+  AddApiEventListener(EventName: 'SheetChange', callback: EtSheetChangeListener): void;
+  AddApiEventListener(EventName: 'WorkbookBeforeSave', callback: EtBeforeSaveListener): void;
   RemoveApiEventListener(EventName: 'SheetActivate', callback?: EtSheetActivateListener): void;
+  RemoveApiEventListener(EventName: 'SheetChange', callback?: EtSheetChangeListener): void;
+  RemoveApiEventListener(EventName: 'WorkbookBeforeSave', callback?: EtBeforeSaveListener): void;
 }
 
 /** The add-in root the ribbon page sees: the application plus task panes and plugin storage. */

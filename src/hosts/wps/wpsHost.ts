@@ -5,7 +5,9 @@ import { TemplateSpec } from '../../core/templateSpec';
 import { rangeCellCount, rangeOfAddress } from '../addresses';
 import { SETTINGS_SHEET } from '../file/settings';
 import { editsBySheet } from '../editsBySheet';
-import { Host, HostError } from '../host';
+import { CellsChange, Host, HostError, SaveAttempt, SaveDecision } from '../host';
+import { subscribeToSheetChanges } from './changeEvents';
+import { WpsSaveGate } from './saveGate';
 import {
   areaNotEmpty,
   editProblem,
@@ -159,6 +161,26 @@ export class WpsHost implements Host {
         // WPS is closing the workbook or the pane: nothing is left to report to.
       }
     };
+  }
+
+  /** `ApiEvent` `SheetChange` (see changeEvents.ts). */
+  onCellsChange(listener: (change: CellsChange) => void): () => void {
+    return subscribeToSheetChanges(this.events, listener);
+  }
+
+  /** `ApiEvent` `WorkbookBeforeSave` (see saveGate.ts). */
+  onBeforeSave(decide: (attempt: SaveAttempt) => SaveDecision): () => void {
+    return this.saveGate().subscribe(decide);
+  }
+
+  async saveWorkbook(): Promise<void> {
+    this.guard(() => this.saveGate().save());
+  }
+
+  private gate: WpsSaveGate | null = null;
+  private saveGate(): WpsSaveGate {
+    this.gate ??= new WpsSaveGate(this.events, () => this.book());
+    return this.gate;
   }
 
   async insertTemplate(spec: TemplateSpec, sheetName: string, newSheet: boolean): Promise<void> {

@@ -1,4 +1,4 @@
-import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { Finding } from '../../core/findings';
 import { RULE_LABEL } from '../i18n';
 import { useI18n } from '../LanguageContext';
@@ -7,6 +7,8 @@ import { SeverityBadge } from './SeverityBadge';
 interface Props {
   finding: Finding;
   onSelect(sheet: string, a1: string): void;
+  /** Fixed since the last check: shown a moment longer, struck through, marked 已修正. */
+  fixed?: boolean;
 }
 
 const useStyles = makeStyles({
@@ -27,10 +29,11 @@ const useStyles = makeStyles({
   cell: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold },
   rule: { color: tokens.colorNeutralForeground3 },
   message: { gridColumn: '1 / -1', overflowWrap: 'anywhere' },
+  fixed: { color: tokens.colorNeutralForegroundDisabled, textDecorationLine: 'line-through' },
 });
 
 /** One finding: severity, cell, rule and message; a click selects the cell. */
-export function FindingItem({ finding, onSelect }: Props) {
+export function FindingItem({ finding, onSelect, fixed = false }: Props) {
   const { lang, t } = useI18n();
   const styles = useStyles();
   return (
@@ -40,7 +43,13 @@ export function FindingItem({ finding, onSelect }: Props) {
       title={t('goToCell', { cell: `${finding.sheet}!${finding.cell}` })}
       onClick={() => onSelect(finding.sheet, finding.cell)}
     >
-      <SeverityBadge severity={finding.severity} />
+      {fixed ? (
+        <Badge appearance="tint" color="success" shape="rounded">
+          {t('fixedFinding')}
+        </Badge>
+      ) : (
+        <SeverityBadge severity={finding.severity} />
+      )}
       <span className={styles.head}>
         <span className={styles.cell}>{finding.cell}</span>
         {/* The rule id is for people reading docs/checker.md or the JSON: shown in English, a tooltip in Chinese. */}
@@ -54,7 +63,9 @@ export function FindingItem({ finding, onSelect }: Props) {
           </span>
         )}
       </span>
-      <span className={styles.message}>{lang === 'zh' ? finding.message : finding.messageEn}</span>
+      <span className={fixed ? mergeClasses(styles.message, styles.fixed) : styles.message}>
+        {lang === 'zh' ? finding.message : finding.messageEn}
+      </span>
     </Button>
   );
 }

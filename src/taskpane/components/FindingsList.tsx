@@ -11,6 +11,7 @@ import {
 import { rangeToA1 } from '../../core/address';
 import { Finding } from '../../core/findings';
 import { useI18n } from '../LanguageContext';
+import { freshTrail, TrailEntry } from '../model/findingsTrail';
 import { SheetResult } from '../model/sheetResult';
 import { FindingItem } from './FindingItem';
 import { STACKED_LIST } from './plainList';
@@ -18,13 +19,15 @@ import { STACKED_LIST } from './plainList';
 interface Props {
   sheets: readonly SheetResult[];
   onSelect(sheet: string, a1: string): void;
+  /** The findings in the order shown, fixed ones included for a moment (live check); else the checks' own. */
+  trail?: readonly TrailEntry[];
 }
 
 interface TableGroup {
   key: string;
   title: string;
   where: string;
-  findings: Finding[];
+  entries: TrailEntry[];
 }
 
 const useStyles = makeStyles({
@@ -33,38 +36,39 @@ const useStyles = makeStyles({
   groupTitle: { margin: 0, overflowWrap: 'anywhere' },
 });
 
-/** Findings of each table together, in the order the checks report them. */
-function groupByTable(sheets: readonly SheetResult[]): TableGroup[] {
+/** Findings of each table together, in the trail's order. */
+function groupByTable(sheets: readonly SheetResult[], trail: readonly TrailEntry[]): TableGroup[] {
   const groups: TableGroup[] = [];
   for (const { snapshot, analysis } of sheets) {
     analysis.regions.forEach((region, index) => {
-      const findings = analysis.findings.filter((f) => f.region === index);
-      if (findings.length === 0) return;
+      const entries = trail.filter((e) => e.finding.sheet === snapshot.name && e.finding.region === index);
+      if (entries.length === 0) return;
       const range = rangeToA1(region.range);
       groups.push({
         key: `${snapshot.name}!${range}`,
         title: region.title,
         where: `${snapshot.name}!${range}`,
-        findings,
+        entries,
       });
     });
   }
   return groups;
 }
 
-export function FindingsList({ sheets, onSelect }: Props) {
+export function FindingsList({ sheets, onSelect, trail }: Props) {
   const { t } = useI18n();
   const styles = useStyles();
   const headingId = useId('findings');
-  const groups = groupByTable(sheets);
-  const all = groups.flatMap((g) => g.findings);
+  const groups = groupByTable(sheets, trail ?? freshTrail(sheets.flatMap((s) => s.analysis.findings)));
+  const shown = groups.flatMap((g) => g.entries);
+  const all = shown.filter((e) => e.fixedAt === null).map((e) => e.finding);
   const count = (severity: Finding['severity']) => all.filter((f) => f.severity === severity).length;
   return (
     <section aria-labelledby={headingId}>
       <Subtitle2 block as="h2" id={headingId}>
         {t('findingsTitle')}
       </Subtitle2>
-      {all.length === 0 ? (
+      {shown.length === 0 ? (
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{t('noFindings')}</MessageBarTitle>
@@ -82,9 +86,9 @@ export function FindingsList({ sheets, onSelect }: Props) {
                 {g.title} <Text size={200}>({g.where})</Text>
               </Text>
               <ul role="list" className={styles.list} aria-label={`${g.title} ${g.where}`}>
-                {g.findings.map((f, i) => (
-                  <li key={`${f.rule}@${f.cell}#${i}`} role="listitem">
-                    <FindingItem finding={f} onSelect={onSelect} />
+                {g.entries.map((e) => (
+                  <li key={e.key} role="listitem">
+                    <FindingItem finding={e.finding} onSelect={onSelect} fixed={e.fixedAt !== null} />
                   </li>
                 ))}
               </ul>

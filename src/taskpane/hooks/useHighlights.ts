@@ -10,7 +10,8 @@ import {
   markPlan,
   parseHighlightRecord,
 } from '../model/highlights';
-import { snapshotsOf } from '../model/sheetResult';
+import { followMarksPlan } from '../model/marksFollow';
+import { SheetResult, snapshotsOf } from '../model/sheetResult';
 import { readSheets } from './hostReads';
 import { RunTask } from './useTaskRunner';
 import { UndoStack } from './useUndoStack';
@@ -19,8 +20,15 @@ import { WorkbookAnalysis } from './useWorkbookAnalysis';
 export interface Highlights {
   /** How many cells carry our fill, as far as the workbook's record says. */
   markedCount: number;
+  /** 标记问题 is on: from 标记 (or marks found in the workbook) until 清除标记. */
+  marking: boolean;
   mark(): Promise<void>;
   clear(): Promise<void>;
+  /**
+   * After a live check, while marking: fixed findings' cells get their own fill back and new findings
+   * their mark, in one undoable write (inside the live check's task).
+   */
+  follow(sheets: readonly SheetResult[]): Promise<void>;
 }
 
 /**
@@ -35,6 +43,7 @@ export function useHighlights(
   undo: UndoStack,
 ): Highlights {
   const [count, setCount] = useState(0);
+  const [marking, setMarking] = useState(false);
 
   const readRecord = useCallback(
     async () => parseHighlightRecord(await host.getSetting(HIGHLIGHT_SETTING)),
@@ -65,7 +74,11 @@ export function useHighlights(
   useEffect(() => {
     let live = true;
     readRecord()
-      .then((record) => live && setCount(markedCount(record)))
+      .then((record) => {
+        if (!live) return;
+        setCount(markedCount(record));
+        setMarking(markedCount(record) > 0);
+      })
       // Without a readable record there is nothing to clear: the count stays 0.
       .catch(() => undefined);
     return () => {
@@ -82,6 +95,7 @@ export function useHighlights(
       const { plan, record } = markPlan(findings, before, snapshots);
       await applyUndoably(plan, snapshots, before);
       await writeRecord(record);
+      setMarking(true);
       task.notify(
         findings.length === 0
           ? { key: 'nothingToMark', intent: 'info' }
@@ -101,9 +115,24 @@ export function useHighlights(
       const { plan, restored } = clearMarksPlan(before, snapshots);
       await applyUndoably(plan, snapshots, before);
       await writeRecord({});
+      setMarking(false);
       task.notify({ key: 'marksCleared', params: { count: restored }, intent: 'success' });
     });
   }, [host, run, readRecord, writeRecord, applyUndoably]);
 
-  return { markedCount: count, mark, clear };
+  const follow = useCallback(
+    async (sheets: readonly SheetResult[]) => {
+      if (!marking) return;
+      const snapshots = snapshotsOf(sheets);
+      const before = await readRecord();
+      const findings = sheets.flatMap((s) => s.analysis.findings);
+      const { plan, record } = followMarksPlan(findings, before, snapshots);
+      if (plan.edits.length === 0 && JSON.stringify(record) === JSON.stringify(before)) return;
+      await applyUndoably(plan, snapshots, before);
+      await writeRecord(record);
+    },
+    [marking, readRecord, writeRecord, applyUndoably],
+  );
+
+  return { markedCount: count, marking, mark, clear, follow };
 }

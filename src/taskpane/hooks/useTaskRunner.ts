@@ -36,6 +36,11 @@ export interface TaskRunner {
   error: PaneError | null;
   notice: Notice | null;
   run: RunTask;
+  /**
+   * Runs work in the same queue without showing it as busy or clearing messages (the live check): a
+   * failure still becomes the pane's error message.
+   */
+  runQuietly<T>(work: (task: TaskContext) => Promise<T>): Promise<T | undefined>;
   dismissError(): void;
   dismissNotice(): void;
 }
@@ -77,11 +82,26 @@ export function useTaskRunner(): TaskRunner {
     return result;
   }, []);
 
+  const runQuietly = useCallback(<T>(work: (task: TaskContext) => Promise<T>) => {
+    const execute = async () => {
+      try {
+        return await work({ progress: () => undefined, notify: () => undefined });
+      } catch (e) {
+        setError(paneErrorOf(e));
+        return undefined;
+      }
+    };
+    const result = queue.current.then(execute);
+    queue.current = result;
+    return result;
+  }, []);
+
   return {
     busy,
     error,
     notice,
     run,
+    runQuietly,
     dismissError: useCallback(() => setError(null), []),
     dismissNotice: useCallback(() => setNotice(null), []),
   };

@@ -16,6 +16,10 @@
  * - `worksheets.onActivated` (ExcelApi 1.7): `add` registers at the sync of the context it was called in, and
  *   the result's `remove()` is queued on that same context, so it takes effect only when that context
  *   syncs again (`runInContext`), as Office.js requires. Only `userActivates` fires the event here.
+ * - `worksheets.onChanged` (ExcelApi 1.9, same registration rules): `userEdits` fires it, and so does every
+ *   add-in write of values or formulas, after the sync that wrote, one event per range written, with
+ *   `triggerSource` `ThisLocalAddin` from ExcelApi 1.14 (absent before). Fills and other formats fire
+ *   `onFormatChanged` in Excel, not `onChanged`, so they fire nothing here.
  */
 import { CellRange, parseRangeA1, rangeToA1 } from '../../../src/core/address';
 import { CellValue, SheetSnapshot } from '../../../src/core/grid';
@@ -53,6 +57,7 @@ import {
   XlRun,
   XlRunInContext,
   XlWorksheetActivatedEventArgs,
+  XlWorksheetChangedEventArgs,
 } from '../../../src/hosts/excel/excelApi';
 import { boundingBox, keyRange } from '../../support/boundingBox';
 
@@ -276,12 +281,19 @@ export class FakeSettings implements OfficeSettingsLike {
 }
 
 type ActivationHandler = (args: XlWorksheetActivatedEventArgs) => Promise<unknown>;
+type ChangeHandler = (args: XlWorksheetChangedEventArgs) => Promise<unknown>;
 
 export class FakeExcel {
   private state: WorkbookState = { sheets: [], active: '' };
   private sheetsCreated = 0;
   /** Handlers registered with `worksheets.onActivated.add`, each with the context that added it. */
   private readonly activationHandlers = new Map<ActivationHandler, FakeContext>();
+  /** Handlers registered with `worksheets.onChanged.add`, each with the context that added it. */
+  private readonly changeHandlers = new Map<ChangeHandler, FakeContext>();
+  /** Change events of add-in writes, fired once the sync that wrote has finished. */
+  private pendingChanges: XlWorksheetChangedEventArgs[] = [];
+  /** Every `onChanged` event fired, for tests. */
+  readonly changeEvents: XlWorksheetChangedEventArgs[] = [];
   private readonly undoStack: WorkbookState[] = [];
   readonly stats: FakeStats = {
     runs: 0,
@@ -426,6 +438,69 @@ export class FakeExcel {
     await Promise.all([...this.activationHandlers.keys()].map((handler) => handler(args)));
   }
 
+  /**
+   * The user types into cells (values or `=formulas`, top-left at `a1`, one row per array): fires
+   * `onChanged` with the range typed, as Excel does when the edit is committed; resolves when every
+   * handler has finished.
+   */
+  async userEdits(sheetName: string, a1: string, rows: XlValue[][]): Promise<void> {
+    const sheet = this.sheet(sheetName);
+    const at = parseAddress(a1);
+    rows.forEach((row, i) =>
+      row.forEach((v, j) => {
+        const cell = mutableCell(sheet, at.top + i, at.left + j);
+        const { value, formula } = entered(v, cell.numberFormat);
+        cell.formula = formula;
+        cell.value = formula === null ? value : null;
+      }),
+    );
+    const width = Math.max(1, ...rows.map((r) => r.length));
+    const range = {
+      top: at.top,
+      left: at.left,
+      bottom: at.top + rows.length - 1,
+      right: at.left + width - 1,
+    };
+    await this.fireChange(this.changeArgs(sheet, range, 'Unknown'));
+  }
+
+  /** How many `onChanged` handlers Excel holds. */
+  get changeHandlerCount(): number {
+    return this.changeHandlers.size;
+  }
+
+  private changeArgs(
+    sheet: FakeSheetState,
+    range: CellRange,
+    trigger: 'Unknown' | 'ThisLocalAddin',
+  ): XlWorksheetChangedEventArgs {
+    const args: XlWorksheetChangedEventArgs = {
+      address: rangeToA1(range),
+      worksheetId: sheet.id,
+      source: 'Local',
+      changeType: 'RangeEdited',
+    };
+    return this.excelApiMinor >= 14 ? { ...args, triggerSource: trigger } : args;
+  }
+
+  private async fireChange(args: XlWorksheetChangedEventArgs): Promise<void> {
+    this.changeEvents.push(args);
+    await Promise.all([...this.changeHandlers.keys()].map((handler) => handler(args)));
+  }
+
+  /** @internal An add-in wrote values or formulas: Excel reports it after the sync. */
+  noteAddinWrite(sheet: FakeSheetState, range: CellRange): void {
+    this.pendingChanges.push(this.changeArgs(sheet, range, 'ThisLocalAddin'));
+  }
+
+  /** @internal Fires the change events of a finished sync, as Excel does, after it returns. */
+  flushChanges(): void {
+    const changes = this.pendingChanges;
+    this.pendingChanges = [];
+    if (changes.length === 0) return;
+    void Promise.resolve().then(() => Promise.all(changes.map((c) => this.fireChange(c))));
+  }
+
   /** How many `onActivated` handlers Excel holds. */
   get activationHandlerCount(): number {
     return this.activationHandlers.size;
@@ -515,6 +590,18 @@ export class FakeExcel {
       throw new FakeOfficeError('InvalidArgument', 'the handler was not added in this request context');
     }
     this.activationHandlers.delete(handler);
+  }
+
+  /** @internal */ registerChangeHandler(handler: ChangeHandler, context: FakeContext): void {
+    this.changeHandlers.set(handler, context);
+  }
+
+  /** @internal Office.js removes a handler only through the context that added it. */
+  unregisterChangeHandler(handler: ChangeHandler, context: FakeContext): void {
+    if (this.changeHandlers.get(handler) !== context) {
+      throw new FakeOfficeError('InvalidArgument', 'the handler was not added in this request context');
+    }
+    this.changeHandlers.delete(handler);
   }
 
   /** @internal */ requireApi(minor: number, what: string): void {
@@ -646,6 +733,7 @@ class FakeContext implements XlContext {
     } catch (e) {
       // A write refused before anything changed leaves no undo step behind.
       if (undoPushed && !wrote) this.excel.dropUndoState();
+      this.excel.flushChanges();
       throw e;
     }
     const responseBytes = stats.responseBytes - responseBefore;
@@ -657,6 +745,7 @@ class FakeContext implements XlContext {
     this.commits = [];
     for (const commit of commits) commit();
     this.excel.syncLog.push({ operations: queue.length, requestBytes, responseBytes });
+    this.excel.flushChanges();
     await Promise.resolve();
   }
 
@@ -718,12 +807,33 @@ class FakeActivatedEvent implements XlEventHandlers<XlWorksheetActivatedEventArg
   }
 }
 
+class FakeChangedEvent implements XlEventHandlers<XlWorksheetChangedEventArgs> {
+  constructor(private readonly context: FakeContext) {}
+
+  add(handler: ChangeHandler): XlEventHandlerResult {
+    const context = this.context;
+    context.queueOperation('worksheets.onChanged.add', false, () => {
+      context.excel.requireApi(9, 'worksheets.onChanged');
+      context.excel.registerChangeHandler(handler, context);
+    });
+    return {
+      context,
+      remove: () =>
+        context.queueOperation('worksheets.onChanged.remove', false, () =>
+          context.excel.unregisterChangeHandler(handler, context),
+        ),
+    };
+  }
+}
+
 class FakeWorksheetCollection implements XlWorksheetCollection {
   private readonly loaded = new Loaded();
   readonly onActivated: XlEventHandlers<XlWorksheetActivatedEventArgs>;
+  readonly onChanged: XlEventHandlers<XlWorksheetChangedEventArgs>;
 
   constructor(private readonly context: FakeContext) {
     this.onActivated = new FakeActivatedEvent(context);
+    this.onChanged = new FakeChangedEvent(context);
   }
 
   get items(): XlWorksheet[] {
@@ -1220,6 +1330,7 @@ class FakeRange implements XlRange {
           cell.formula = formula;
           cell.value = formula === null ? value : (sheet.formulaValues.get(key(r, c))?.get(formula) ?? null);
         });
+        this.context.excel.noteAddinWrite(sheet, range);
       },
       rows,
     );

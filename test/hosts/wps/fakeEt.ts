@@ -21,6 +21,10 @@ import { CellValue, SheetSnapshot } from '../../../src/core/grid';
 import {
   EtAnswer,
   EtActivatedSheet,
+  EtBeforeSaveListener,
+  EtCancel,
+  EtChangedRange,
+  EtSheetChangeListener,
   EtApiEvents,
   EtApplication,
   EtBorder,
@@ -292,24 +296,40 @@ export class FakeEt {
   failWrites: string | null = null;
   private addedSheets = 0;
   readonly application: EtApplication;
-  /** `ApiEvent`: its `SheetActivate` listeners, fired by `userActivates`. */
+  /**
+   * `ApiEvent`: listeners by event name. `SheetActivate` is fired by `userActivates`; `SheetChange` by
+   * `userEdits` and, as in ET, by every write of cell contents, this add-in's included, synchronously
+   * inside the write (Sh, Target); `WorkbookBeforeSave` by `userSaves` and `Workbook.Save()` with
+   * (Wb, SaveAsUI, Cancel) as WPS's documentation gives it: a listener holds the save by setting
+   * `Cancel.Value = true`.
+   */
   readonly apiEvent: EtApiEvents;
-  private sheetActivateListeners: EtSheetActivateListener[] = [];
+  private readonly listeners = new Map<string, ((...args: never[]) => void)[]>();
+  /** Build without the documented Cancel argument (what the typings describe): a save cannot be held. */
+  beforeSaveWithoutCancel = false;
+  /** Saves that went through, with whether the Save As dialog was shown. */
+  readonly saves: { saveAs: boolean }[] = [];
+  /** Writes that fired `SheetChange`: sheet and `$A$1` address. */
+  readonly sheetChanges: { sheet: string; address: string }[] = [];
 
   constructor(seeds: { snapshot: SheetSnapshot; protected?: boolean }[]) {
     for (const seed of seeds) this.sheets.push(this.seed(seed.snapshot, seed.protected ?? false));
     this.activeSheet = this.sheets[0]?.name ?? '';
     this.application = this.wrap(new FakeApplication(this));
-    this.apiEvent = this.wrap<EtApiEvents>({
-      AddApiEventListener: (_name, callback) => {
-        this.sheetActivateListeners.push(callback);
-      },
-      RemoveApiEventListener: (_name, callback) => {
-        this.sheetActivateListeners = callback
-          ? this.sheetActivateListeners.filter((l) => l !== callback)
-          : [];
-      },
-    });
+    const add = (name: string, callback: (...args: never[]) => void) => {
+      this.listeners.set(name, [...(this.listeners.get(name) ?? []), callback]);
+    };
+    const remove = (name: string, callback?: (...args: never[]) => void) => {
+      this.listeners.set(
+        name,
+        callback ? (this.listeners.get(name) ?? []).filter((l) => l !== callback) : [],
+      );
+    };
+    this.apiEvent = this.wrap<EtApiEvents>({ AddApiEventListener: add, RemoveApiEventListener: remove });
+  }
+
+  private listenersOf<T>(name: string): T[] {
+    return [...(this.listeners.get(name) ?? [])] as T[];
   }
 
   /** The user clicks another sheet's tab: ET fires `SheetActivate` with the sheet. */
@@ -319,11 +339,56 @@ export class FakeEt {
     this.activeSheet = model.name;
     this.selection = { sheet: model.name, address: 'A1' };
     const sheet: EtActivatedSheet = this.wrap(new FakeWorksheet(this, model));
-    for (const listener of [...this.sheetActivateListeners]) listener(sheet);
+    for (const listener of this.listenersOf<EtSheetActivateListener>('SheetActivate')) listener(sheet);
   }
 
   get sheetActivateListenerCount(): number {
-    return this.sheetActivateListeners.length;
+    return this.listenersOf('SheetActivate').length;
+  }
+
+  get sheetChangeListenerCount(): number {
+    return this.listenersOf('SheetChange').length;
+  }
+
+  get beforeSaveListenerCount(): number {
+    return this.listenersOf('WorkbookBeforeSave').length;
+  }
+
+  /** The user types into cells, top-left at `a1`: ET writes them as typed and fires `SheetChange`. */
+  userEdits(sheet: string, a1: string, rows: EtInput[][]): void {
+    const at = parseAddress(a1);
+    const range = {
+      top: at.top,
+      left: at.left,
+      bottom: at.top + rows.length - 1,
+      right: at.left + rows[0].length - 1,
+    };
+    const target = new FakeRange(this, this.sheet(sheet), range);
+    target.Formula = rows.length === 1 && rows[0].length === 1 ? rows[0][0] : rows;
+  }
+
+  /** @internal Cell contents changed (by a user or a write): ET fires `SheetChange` (Sh, Target). */
+  contentsChanged(model: SheetModel, range: CellRange): void {
+    this.sheetChanges.push({ sheet: model.name, address: absoluteAddress(range) });
+    const sheet: EtActivatedSheet = this.wrap(new FakeWorksheet(this, model));
+    const target: EtChangedRange = this.wrap(new FakeRange(this, model, range));
+    for (const listener of this.listenersOf<EtSheetChangeListener>('SheetChange')) listener(sheet, target);
+  }
+
+  /**
+   * The user presses Ctrl+S (or 另存为 when `saveAs`): ET asks every `WorkbookBeforeSave` listener and
+   * saves unless one set `Cancel.Value`. Answers whether the workbook was saved.
+   */
+  userSaves(saveAs = false): boolean {
+    const cancel: EtCancel = { Value: false };
+    const book = this.wrap(new FakeWorkbook(this));
+    for (const listener of this.listenersOf<EtBeforeSaveListener>('WorkbookBeforeSave')) {
+      if (this.beforeSaveWithoutCancel) listener(book, saveAs);
+      else listener(book, saveAs, cancel);
+    }
+    if (cancel.Value) return false;
+    this.saves.push({ saveAs });
+    return true;
   }
 
   private seed(s: SheetSnapshot, isProtected: boolean): SheetModel {
@@ -725,6 +790,7 @@ class FakeRange implements EtRange {
         }
       }
     }
+    this.et.contentsChanged(this.sheet, this.range);
   }
 
   get NumberFormat(): string | null {
@@ -1019,6 +1085,9 @@ class FakeWorksheets implements EtWorksheets {
 
 class FakeWorkbook implements EtWorkbook {
   constructor(private readonly et: FakeEt) {}
+  Save(): void {
+    this.et.userSaves(false);
+  }
   get Worksheets(): EtWorksheets {
     return this.et.wrap(new FakeWorksheets(this.et));
   }
