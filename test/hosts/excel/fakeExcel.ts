@@ -304,6 +304,8 @@ export class FakeExcel {
   readonly runOptions: XlRunOptions[] = [];
   /** Minor version of ExcelApi this client supports (20 = ExcelApi 1.20). */
   excelApiMinor = 20;
+  /** The pattern `getCellProperties` answers for a cell with No Fill: Excel builds answer null or 'None'. */
+  noFillPattern: 'None' | null = null;
   dialogApi = true;
   selection: { sheet: string; address: string } | null = null;
   /** Excel on the web refuses a response larger than this (5 MB); null for desktop. */
@@ -1079,8 +1081,10 @@ class FakeRange implements XlRange {
           const props: Excel.CellProperties = {};
           if (wantFill) {
             const fill: Excel.CellPropertiesFill = {};
+            // As Excel: No Fill answers white, and its pattern may come back null rather than 'None'.
             if (wantFill.color) fill.color = cell.fill ?? '#FFFFFF';
-            if (wantFill.pattern) fill.pattern = cell.fill ? 'Solid' : 'None';
+            if (wantFill.pattern)
+              fill.pattern = cell.fill ? 'Solid' : (this.context.excel.noFillPattern as Excel.FillPattern);
             props.format = { fill };
           }
           if (options.address)
