@@ -113,9 +113,9 @@ export class ExcelHost implements Host {
       try {
         outcome = await this.readUsedRange(name, info.used, cellsPerSync);
       } catch (e) {
-        // A response over the host's payload cap (long texts): read again in smaller blocks.
-        if (!(e instanceof HostError && e.code === 'too-large' && e.message === PAYLOAD_MESSAGE)) throw e;
-        if (cellsPerSync <= MIN_CELLS_PER_SYNC) throw e;
+        // A response over the host's payload cap (long texts): read again in smaller blocks. Excel on the
+        // web reports it as ResponsePayloadSizeLimitExceeded or, as often, as a general InternalError.
+        if (!isPayloadRefusal(e) || cellsPerSync <= MIN_CELLS_PER_SYNC) throw hostErrorOf(e, name);
         cellsPerSync = Math.max(MIN_CELLS_PER_SYNC, Math.floor(cellsPerSync / 2));
         continue;
       }
@@ -300,7 +300,8 @@ export class ExcelHost implements Host {
 
   private queueInfo(sheet: XlWorksheet): InfoProbe {
     sheet.protection.load(['protected']);
-    const used = sheet.getUsedRangeOrNullObject();
+    // valuesOnly: formatting pasted down to row 1,048,576 must not make a sheet's read huge.
+    const used = sheet.getUsedRangeOrNullObject(true);
     used.load(['address']);
     return {
       read: () => ({
@@ -323,7 +324,7 @@ export class ExcelHost implements Host {
     const withFills = this.requirements.supports('readFills');
     const withMerges = this.requirements.supports('readMerges');
     const blocks = used ? planRead(used, cellsPerSync) : [];
-    return this.run({}, name, async (ctx) => {
+    return this.runRaw({}, async (ctx) => {
       const sheet = ctx.workbook.worksheets.getItem(name);
       const results: BlockResult[] = [];
       let fresh: SheetInfo | null = null;
@@ -389,6 +390,17 @@ export class ExcelHost implements Host {
     }
     return this.options.run(options, batch);
   }
+}
+
+/** A read refused for its size: the payload codes, or the general InternalError Excel on the web gives. */
+function isPayloadRefusal(e: unknown): boolean {
+  if (e instanceof HostError) return e.code === 'too-large' && e.message === PAYLOAD_MESSAGE;
+  return (
+    isXlError(e) &&
+    (e.code === 'ResponsePayloadSizeLimitExceeded' ||
+      e.code === 'RequestPayloadSizeLimitExceeded' ||
+      e.code === 'InternalError')
+  );
 }
 
 function hostErrorOf(e: unknown, sheet: string | undefined): HostError {
@@ -474,7 +486,13 @@ function assembleSnapshot(
       }
     }
   }
-  for (const m of mergedAreas) if (m.top <= used.bottom && m.left <= used.right) merges.push(m);
+  // The used range counts values only, so a merge may reach past it (a title merged over empty columns):
+  // keep the part inside, which is all the snapshot's grids hold.
+  for (const m of mergedAreas) {
+    if (m.top > used.bottom || m.left > used.right) continue;
+    const clipped = { ...m, bottom: Math.min(m.bottom, used.bottom), right: Math.min(m.right, used.right) };
+    if (clipped.bottom > clipped.top || clipped.right > clipped.left) merges.push(clipped);
+  }
   const snapshot: SheetSnapshot = { name, rowCount, colCount, values, formulas, numberFormats, merges };
   if (fills) snapshot.fills = fills;
   return snapshot;

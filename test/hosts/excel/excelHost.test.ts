@@ -104,6 +104,28 @@ describe('ExcelHost on the 300-table sheet', () => {
     expect(Math.max(...fake.syncLog.map((s) => s.responseBytes))).toBeLessThan(EXCEL_WEB_PAYLOAD_LIMIT);
   });
 
+  test('a response over the web cap that fails as a general InternalError is read again in smaller blocks too', async () => {
+    const { host, fake } = makeExcelHost([{ snapshot: large }], (f) => {
+      f.responseLimitBytes = EXCEL_WEB_PAYLOAD_LIMIT;
+      f.payloadErrorCode = 'InternalError';
+    });
+    const read = await host.readSheet('自评表');
+    expect(read.values).toEqual(large.values);
+    expect(Math.max(...fake.syncLog.map((s) => s.responseBytes))).toBeLessThan(EXCEL_WEB_PAYLOAD_LIMIT);
+  });
+
+  test('formatted empty rows below the forms are not read (used range with valuesOnly)', async () => {
+    const small = nationalSheet('自评表', 2);
+    const { host, fake } = makeExcelHost([{ snapshot: small }]);
+    // a fill and a number format reaching far below and right of the last value, as pasted forms bring
+    fake.setFillByHand('自评表', 200_000, 40, '#FFFF00');
+    const read = await host.readSheet('自评表');
+    expect(read.rowCount).toBe(small.rowCount);
+    expect(read.colCount).toBe(small.colCount);
+    expect(read.values).toEqual(small.values);
+    expect(fake.stats.responseBytes).toBeLessThan(200_000);
+  });
+
   test('a sheet above the per-sync cell budget is read in row blocks, one sync each', async () => {
     const { host, fake } = makeExcelHost([{ snapshot: large }], () => undefined, 9_000);
     await host.activeSheetName();
@@ -117,10 +139,12 @@ describe('ExcelHost on the 300-table sheet', () => {
   test('a sheet that grew since the host last saw it is read again whole', async () => {
     const { host, fake } = makeExcelHost([{ snapshot: nationalSheet('自评表', 2) }]);
     await host.readSheet('自评表');
+    fake.typeByHand('自评表', 60, 10, '备注');
     fake.setFillByHand('自评表', 60, 10, '#FFFF00');
     fake.resetStats();
     const read = await host.readSheet('自评表');
     expect([read.rowCount, read.colCount]).toEqual([61, 11]);
+    expect(read.values[60][10]).toBe('备注');
     expect(read.fills?.[60][10]).toBe('#FFFF00');
     expect(fake.stats.syncs).toBe(2);
   });

@@ -310,6 +310,8 @@ export class FakeExcel {
   selection: { sheet: string; address: string } | null = null;
   /** Excel on the web refuses a response larger than this (5 MB); null for desktop. */
   responseLimitBytes: number | null = null;
+  /** How a response over the cap fails: Excel on the web answers a general InternalError as often. */
+  payloadErrorCode: 'ResponsePayloadSizeLimitExceeded' | 'InternalError' = 'ResponsePayloadSizeLimitExceeded';
   /** Model the Excel builds whose RangeAreas.address lists only each area's top-left cell. */
   abbreviateMergedAddresses = false;
   /** The user has clicked a chart or shape: there is no selected range. */
@@ -449,17 +451,23 @@ export class FakeExcel {
     mutableCell(this.sheet(sheet), row, col).fill = fill;
   }
 
+  /** The user types a value into a cell. */
+  typeByHand(sheet: string, row: number, col: number, value: CellValue): void {
+    mutableCell(this.sheet(sheet), row, col).value = value;
+  }
+
   setProtected(sheet: string, value: boolean): void {
     this.sheet(sheet).protected = value;
   }
 
-  usedRange(sheet: string): CellRange | null {
+  /** The sheet's used range; `valuesOnly` counts only cells with a value or formula, as Excel does. */
+  usedRange(sheet: string, valuesOnly = false): CellRange | null {
     const s = this.sheet(sheet);
-    const used: CellRange[] = [...s.merges];
+    const used: CellRange[] = valuesOnly ? [] : [...s.merges];
     for (const [k, c] of s.cells) {
+      const hasContent = c.value !== null || c.formula !== null;
       const isUsed =
-        c.value !== null ||
-        c.formula !== null ||
+        hasContent ||
         c.numberFormat !== 'General' ||
         c.fill !== null ||
         c.bold !== undefined ||
@@ -468,7 +476,7 @@ export class FakeExcel {
         c.vertical !== undefined ||
         c.wrap !== undefined ||
         (c.borders?.length ?? 0) > 0;
-      if (isUsed) used.push(keyRange(k));
+      if (valuesOnly ? hasContent : isUsed) used.push(keyRange(k));
     }
     return boundingBox(used);
   }
@@ -653,7 +661,7 @@ class FakeContext implements XlContext {
     const responseBytes = stats.responseBytes - responseBefore;
     const limit = this.excel.responseLimitBytes;
     if (limit !== null && responseBytes > limit) {
-      throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', `response of ${responseBytes} bytes`);
+      throw new FakeOfficeError(this.excel.payloadErrorCode, `response of ${responseBytes} bytes`);
     }
     const commits = this.commits;
     this.commits = [];
@@ -850,11 +858,10 @@ class FakeWorksheet implements XlWorksheet {
   }
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange {
-    if (valuesOnly) throw new Error('the fake models getUsedRangeOrNullObject(false) only');
     return new FakeRange(
       this.context,
       () => this.sheet(),
-      () => this.context.excel.usedRange(this.sheet().name),
+      () => this.context.excel.usedRange(this.sheet().name, valuesOnly === true),
       `${this.label}.usedRange`,
       this,
     );
