@@ -1,5 +1,5 @@
 import { CellRange, rangeToA1, toA1 } from '../../core/address';
-import { EditPlan } from '../../core/edits';
+import { CellEdit, EditPlan } from '../../core/edits';
 import { CellValue, SheetSnapshot } from '../../core/grid';
 import { TemplateSpec } from '../../core/templateSpec';
 import { rangeCellCount, rangeOfAddress, rangesOfAddressList, rangeWithin } from '../addresses';
@@ -29,6 +29,7 @@ import {
 } from './excelApi';
 import { CELLS_PER_SYNC_DESKTOP, planRead, ReadBlock } from './readPlan';
 import { CORE_MISSING, ExcelRequirements } from './requirements';
+import { contentBox, protectedCellsRefusal, refusedByProtection } from './protectedEdits';
 import { queueTemplate } from './templateWriter';
 
 const PAYLOAD_MESSAGE = '数据量超过 Excel 单次传输上限，请缩小范围后再试。';
@@ -133,9 +134,8 @@ export class ExcelHost implements Host {
     // user may have unprotected it since).
     const toCheck = sheets.filter((s) => this.sheetInfo.get(s)?.protected !== false);
     if (toCheck.length > 0) await this.loadInfo(toCheck);
-    if (sheets.some((s) => this.sheetInfo.get(s)?.protected)) {
-      throw new HostError('protected', PROTECTED_MESSAGE);
-    }
+    const protectedSheets = sheets.filter((s) => this.sheetInfo.get(s)?.protected);
+    if (protectedSheets.length > 0) await this.checkProtection(protectedSheets, bySheet);
 
     try {
       await this.runRaw(this.writeOptions(), async (ctx) => {
@@ -155,9 +155,44 @@ export class ExcelHost implements Host {
       // Protected since we last looked: Excel refused the first write, and with it the rest of the batch.
       if (isXlError(e) && e.code === 'AccessDenied') {
         const now = await this.loadInfo(sheets);
-        if ([...now.values()].some((i) => i.protected)) throw new HostError('protected', PROTECTED_MESSAGE);
+        const nowProtected = sheets.filter((s) => now.get(s)?.protected);
+        if (nowProtected.length > 0) await this.checkProtection(nowProtected, bySheet);
+        throw new HostError('protected', PROTECTED_MESSAGE);
       }
       throw hostErrorOf(e, sheets.length === 1 ? sheets[0] : undefined);
+    }
+  }
+
+  /**
+   * One sync that learns what the protection of these sheets allows (formatting, the lock of each cell a
+   * content edit touches); throws naming the cells it refuses. Without ExcelApi 1.9 (cell properties) the
+   * locks cannot be read and a protected sheet is refused as a whole.
+   */
+  private async checkProtection(sheets: string[], bySheet: Map<string, CellEdit[]>): Promise<void> {
+    if (!this.requirements.supports('readFills')) throw new HostError('protected', PROTECTED_MESSAGE);
+    const probes = await this.run({}, sheets.length === 1 ? sheets[0] : undefined, async (ctx) => {
+      const queued = sheets.map((name) => {
+        const sheet = ctx.workbook.worksheets.getItem(name);
+        sheet.protection.load(['protected', 'options']);
+        const box = contentBox(bySheet.get(name) ?? []);
+        const locks = box
+          ? sheet.getRange(rangeToA1(box)).getCellProperties({ format: { protection: true } })
+          : null;
+        return { name, sheet, box, locks };
+      });
+      await ctx.sync();
+      return queued;
+    });
+    for (const { name, sheet, box, locks } of probes) {
+      if (!sheet.protection.protected) continue;
+      const cells = locks?.value;
+      const refused = refusedByProtection(bySheet.get(name) ?? [], {
+        allowFormatCells: sheet.protection.options.allowFormatCells === true,
+        // a lock Excel did not answer counts as locked
+        locked: (row, col) =>
+          !box || cells?.[row - box.top]?.[col - box.left]?.format?.protection?.locked !== false,
+      });
+      if (refused.length > 0) throw protectedCellsRefusal(name, refused);
     }
   }
 

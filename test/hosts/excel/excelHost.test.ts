@@ -276,6 +276,55 @@ describe('ExcelHost requirement-set fallbacks', () => {
   });
 });
 
+describe('ExcelHost on a protected form with its input cells unlocked', () => {
+  // G7:G9 (执行数 inputs) unlocked; everything else locked, as government forms come
+  const inputs = { top: 6, left: 6, bottom: 8, right: 6 };
+
+  test('writes contents into unlocked cells', async () => {
+    const { host, fake } = makeExcelHost([{ snapshot: nationalSheet('自评表', 1) }]);
+    fake.protectWithUnlocked('自评表', [inputs]);
+    await host.applyPlan({ label: '填写', edits: [{ sheet: '自评表', row: 6, col: 6, value: 0.9 }] });
+    expect(fake.cell('自评表', 6, 6).value).toBe(0.9);
+  });
+
+  test('refuses a plan that touches a locked cell, naming it, and writes nothing', async () => {
+    const { host, fake } = makeExcelHost([{ snapshot: nationalSheet('自评表', 1) }]);
+    fake.protectWithUnlocked('自评表', [inputs]);
+    const before = fake.cell('自评表', 6, 7).value;
+    const refusal = await rejection(
+      host.applyPlan({
+        label: '写入公式',
+        edits: [
+          { sheet: '自评表', row: 6, col: 6, value: 0.9 },
+          { sheet: '自评表', row: 6, col: 7, formula: '=G7/F7' },
+        ],
+      }),
+    );
+    expect(refusal.code).toBe('protected');
+    expect(refusal.message).toContain('H7');
+    expect(refusal.message).not.toContain('G7');
+    expect(fake.cell('自评表', 6, 6).value).not.toBe(0.9);
+    expect(fake.cell('自评表', 6, 7).value).toBe(before);
+  });
+
+  test('fills where the protection allows formatting cells, and refuses them, naming the cells, where not', async () => {
+    const fills = [
+      { sheet: '自评表', row: 6, col: 7, fill: '#FFC7CE' },
+      { sheet: '自评表', row: 7, col: 7, fill: '#FFC7CE' },
+    ];
+    const allowed = makeExcelHost([{ snapshot: nationalSheet('自评表', 1) }]);
+    allowed.fake.protectWithUnlocked('自评表', [inputs], true);
+    await allowed.host.applyPlan({ label: '标记问题', edits: fills });
+    expect(allowed.fake.cell('自评表', 6, 7).fill).toBe('#FFC7CE');
+
+    const refused = makeExcelHost([{ snapshot: nationalSheet('自评表', 1) }]);
+    refused.fake.protectWithUnlocked('自评表', [inputs], false);
+    const refusal = await rejection(refused.host.applyPlan({ label: '标记问题', edits: fills }));
+    expect(refusal.message).toMatch(/H7、H8/);
+    expect(refused.fake.cell('自评表', 6, 7).fill).toBeNull();
+  });
+});
+
 describe('ExcelHost writes', () => {
   test('contiguous edits become one rectangular write per kind', async () => {
     const { host, fake } = makeExcelHost([{ snapshot: nationalSheet('自评表', 10) }]);

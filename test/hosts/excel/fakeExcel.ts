@@ -46,6 +46,7 @@ import {
   XlValue,
   XlWorksheet,
   XlWorksheetCollection,
+  XlProtectionOptions,
   XlWorksheetProtection,
   XlPageLayout,
   XlApplication,
@@ -82,6 +83,8 @@ export interface FakeCell {
   vertical?: string;
   wrap?: boolean;
   borders?: BorderEdge[];
+  /** Cells are locked unless unlocked (Format Cells → Protection); it matters only on a protected sheet. */
+  unlocked?: boolean;
 }
 
 const EMPTY_CELL: FakeCell = { value: null, formula: null, numberFormat: 'General', fill: null };
@@ -93,6 +96,8 @@ export interface FakeSheetState {
   cells: Map<string, FakeCell>;
   merges: CellRange[];
   protected: boolean;
+  /** The protection's "Format cells" permission (Excel.WorksheetProtectionOptions.allowFormatCells). */
+  allowFormatCells?: boolean;
   columnWidths: Map<number, number>;
   rowHeights: Map<number, number>;
   pageLayout: { orientation?: string; paperSize?: string; zoom?: Excel.PageLayoutZoomOptions };
@@ -449,6 +454,16 @@ export class FakeExcel {
   /** The user fills (or unfills) a cell from the ribbon. */
   setFillByHand(sheet: string, row: number, col: number, fill: string | null): void {
     mutableCell(this.sheet(sheet), row, col).fill = fill;
+  }
+
+  /** The user protects a sheet whose `unlocked` cells stay editable, formats allowed or not. */
+  protectWithUnlocked(sheet: string, unlocked: CellRange[], allowFormatCells = false): void {
+    const s = this.sheet(sheet);
+    s.protected = true;
+    s.allowFormatCells = allowFormatCells;
+    for (const range of unlocked)
+      for (let r = range.top; r <= range.bottom; r++)
+        for (let c = range.left; c <= range.right; c++) mutableCell(s, r, c).unlocked = true;
   }
 
   /** The user types a value into a cell. */
@@ -938,14 +953,38 @@ class FakeProtection implements XlWorksheetProtection {
     return this.loaded.get('protected', 'WorksheetProtection');
   }
 
-  load(propertyNames: 'protected'[]): XlWorksheetProtection {
+  get options(): XlProtectionOptions {
+    return this.loaded.get('options', 'WorksheetProtection');
+  }
+
+  load(propertyNames: ('protected' | 'options')[]): XlWorksheetProtection {
     this.context.queueOperation(`protection.load(${propertyNames.join()})`, false, () => {
-      const value = this.sheet().protected;
+      const sheet = this.sheet();
+      const value = sheet.protected;
+      const options = { allowFormatCells: sheet.allowFormatCells === true };
       this.context.excel.stats.responseBytes += bytesOf(value);
-      this.context.queueCommit(() => this.loaded.set('protected', value));
+      this.context.queueCommit(() => {
+        if (propertyNames.includes('protected')) this.loaded.set('protected', value);
+        if (propertyNames.includes('options')) this.loaded.set('options', options);
+      });
     });
     return this;
   }
+}
+
+/**
+ * What a protected sheet lets through, as Excel does: contents into unlocked cells only; number formats
+ * and fills (anywhere) only with "Format cells" allowed; nothing else (merging, widths, validation…).
+ */
+function protectionAllows(sheet: FakeSheetState, range: CellRange, description: string): boolean {
+  const what = description.replace(/^range\([^)]*\)\./, '');
+  if (what === 'values=' || what === 'formulas=') {
+    for (let r = range.top; r <= range.bottom; r++)
+      for (let c = range.left; c <= range.right; c++) if (!sheet.cells.get(key(r, c))?.unlocked) return false;
+    return true;
+  }
+  if (what === 'numberFormat=' || what.startsWith('format.fill.')) return sheet.allowFormatCells === true;
+  return false;
 }
 
 /** A range proxy; `bounds` is resolved when an operation runs (a used range can be null). */
@@ -985,7 +1024,7 @@ class FakeRange implements XlRange {
     this.context.queueOperation(`range(${this.label}).${description}`, true, () => {
       const sheet = this.sheet();
       const range = this.target();
-      if (sheet.protected) {
+      if (sheet.protected && !protectionAllows(sheet, range, description)) {
         throw new FakeOfficeError(
           'AccessDenied',
           `The cell or chart you're trying to change is on a protected sheet.`,
@@ -1093,6 +1132,9 @@ class FakeRange implements XlRange {
             if (wantFill.pattern)
               fill.pattern = cell.fill ? 'Solid' : (this.context.excel.noFillPattern as Excel.FillPattern);
             props.format = { fill };
+          }
+          if (options.format?.protection) {
+            props.format = { ...props.format, protection: { locked: cell.unlocked !== true } };
           }
           if (options.address)
             props.address = `${sheetPrefix(sheet.name)}!${rangeToA1({ top: r, left: c, bottom: r, right: c })}`;
