@@ -67,7 +67,10 @@ export function paneUrl(pageUrl: string, view?: string): string {
 export function createRibbon(env: RibbonEnvironment): RibbonCallbacks {
   let work: Promise<void> = Promise.resolve();
 
-  /** Shows the pane, reusing the one this WPS session made; a view is navigated to when asked for. */
+  /**
+   * Shows the pane, reusing the one this WPS session made as it is: navigating it would reload the page
+   * and lose its undo stack. `view` is where a pane made now opens.
+   */
   const showPane = (root: WpsAddinRoot, view?: string) => {
     const url = paneUrl(env.pageUrl(), view);
     const id = Number(root.PluginStorage.getItem(PANE_ID_KEY));
@@ -75,7 +78,6 @@ export function createRibbon(env: RibbonEnvironment): RibbonCallbacks {
       try {
         const pane = root.GetTaskPane(id);
         if (pane) {
-          if (view) pane.Navigate(url);
           pane.Visible = true;
           return;
         }
