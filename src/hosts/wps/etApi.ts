@@ -126,8 +126,9 @@ export type EtSheetActivateListener = (sheet: EtActivatedSheet) => void;
  * activated; removing with the callback given removes that listener (without it, every listener).
  */
 export interface EtApiEvents {
-  AddApiEventListener(EventName: 'SheetActivate', callback: EtSheetActivateListener): void;
-  RemoveApiEventListener(EventName: 'SheetActivate', callback?: EtSheetActivateListener): void;
+  /** `callback` a function, or the name of a global function (the way WPS's own templates register). */
+  AddApiEventListener(EventName: 'SheetActivate', callback: EtSheetActivateListener | string): void;
+  RemoveApiEventListener(EventName: 'SheetActivate', callback?: EtSheetActivateListener | string): void;
 }
 
 /** The add-in root the ribbon page sees: the application plus task panes and plugin storage. */
@@ -139,8 +140,12 @@ export interface WpsAddinRoot extends EtApplication {
   readonly PluginStorage: Pick<WPS.PluginStorage, 'getItem' | 'setItem'>;
 }
 
+/**
+ * ET's objects are host objects: `'UsedRange' in item` may be false for a worksheet whose `UsedRange`
+ * reads fine, so the property is read and its type tested.
+ */
 export function isWorksheet(item: EtWorksheet | EtSheetGroup | null | undefined): item is EtWorksheet {
-  return !!item && 'UsedRange' in item;
+  return !!item && typeof (item as Partial<EtWorksheet>).UsedRange === 'object';
 }
 
 // Compile-time proofs that the typings' objects satisfy the subsets (never called).

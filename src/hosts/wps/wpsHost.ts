@@ -17,7 +17,15 @@ import {
 } from '../refusals';
 import { answerGrid, cellValueOf, formulaOf } from './answers';
 import { prepareSheet, writeSheet } from './editWriter';
-import { EtActivatedSheet, EtApiEvents, EtApplication, EtWorkbook, EtWorksheet, isWorksheet } from './etApi';
+import {
+  EtActivatedSheet,
+  EtApiEvents,
+  EtApplication,
+  EtSheetActivateListener,
+  EtWorkbook,
+  EtWorksheet,
+  isWorksheet,
+} from './etApi';
 import { SettingsSheet } from './settingsSheet';
 import { AreaFormats, scanFormats } from './formatScan';
 import { scanMerges } from './mergeScan';
@@ -144,20 +152,13 @@ export class WpsHost implements Host {
       }
       listener(name);
     };
-    try {
-      events.AddApiEventListener('SheetActivate', onActivate);
-    } catch {
-      return () => undefined;
-    }
+    const registration = registerBothWays(events, 'SheetActivate', onActivate);
+    if (!registration) return () => undefined;
     let stopped = false;
     return () => {
       if (stopped) return;
       stopped = true;
-      try {
-        events.RemoveApiEventListener('SheetActivate', onActivate);
-      } catch {
-        // WPS is closing the workbook or the pane: nothing is left to report to.
-      }
+      registration.remove();
     };
   }
 
@@ -301,9 +302,60 @@ export class WpsHost implements Host {
 }
 
 /** The name of the sheet an event passed, when it is a worksheet with a readable name. */
+let globalListeners = 0;
+
+/**
+ * Registers `listener` for an `ApiEvent` both by the name of a global function (the way WPS's own
+ * templates do, which some builds alone honour) and as a closure (which others alone honour). Where both
+ * are honoured one event reaches both in the same dispatch: a second call for the same sheet before the
+ * dispatch ends is dropped (activating the sheet already active fires nothing, so it is never a new
+ * event). Null when WPS refuses both.
+ */
+function registerBothWays(
+  events: EtApiEvents,
+  event: 'SheetActivate',
+  listener: EtSheetActivateListener,
+): { remove(): void } | null {
+  const scope = globalThis as unknown as Record<string, unknown>;
+  const name = `selfevalApiEvent${event}${++globalListeners}`;
+  let lastInDispatch: unknown = undefined;
+  const once: EtSheetActivateListener = (sheet) => {
+    const key = sheetNameOf(sheet) ?? sheet;
+    if (lastInDispatch !== undefined && lastInDispatch === key) return;
+    lastInDispatch = key;
+    void Promise.resolve().then(() => (lastInDispatch = undefined));
+    listener(sheet);
+  };
+  scope[name] = once;
+  const added: (EtSheetActivateListener | string)[] = [];
+  for (const callback of [name, once]) {
+    try {
+      events.AddApiEventListener(event, callback);
+      added.push(callback);
+    } catch {
+      // this build takes the other form
+    }
+  }
+  const remove = () => {
+    for (const callback of added) {
+      try {
+        events.RemoveApiEventListener(event, callback);
+      } catch {
+        // WPS is closing the workbook or the pane: nothing is left to report to.
+      }
+    }
+    delete scope[name];
+  };
+  if (added.length === 0) {
+    remove();
+    return null;
+  }
+  return { remove };
+}
+
 function sheetNameOf(sheet: EtActivatedSheet): string | null {
-  if (!sheet || !('Name' in sheet)) return null;
-  const name: unknown = sheet.Name;
+  // Read, not `'Name' in sheet`: a host object may not list a property it has.
+  const name: unknown = sheet ? (sheet as { Name?: unknown }).Name : undefined;
   return typeof name === 'string' ? name : null;
 }
 

@@ -212,6 +212,8 @@ function counted<T extends object>(target: T, stats: FakeStats): T {
       stats.calls++;
       return Reflect.set(t, prop, value, t);
     },
+    // ET's objects are host objects: `'Name' in sheet` may be false for a property that reads fine.
+    has: () => false,
   });
 }
 
@@ -288,13 +290,20 @@ export class FakeEt {
   noWorkbook = false;
   /** Answer a single row or column as a 1-D array, as some ET builds do. */
   oneDimensionalLines = false;
+  /**
+   * What `MergeCells` and `NumberFormat` answer for a range whose cells differ: null here by default; WPS
+   * builds are seen to answer "" or a boolean instead.
+   */
+  mixedAnswer: null | '' | boolean = null;
   /** Make every write throw this message (a write WPS refuses halfway). */
   failWrites: string | null = null;
   private addedSheets = 0;
   readonly application: EtApplication;
   /** `ApiEvent`: its `SheetActivate` listeners, fired by `userActivates`. */
   readonly apiEvent: EtApiEvents;
-  private sheetActivateListeners: EtSheetActivateListener[] = [];
+  private sheetActivateListeners: (EtSheetActivateListener | string)[] = [];
+  /** Which listener forms `AddApiEventListener` honours: a global function's name, a closure, or both. */
+  apiEventForms: ('name' | 'closure')[] = ['name', 'closure'];
 
   constructor(seeds: { snapshot: SheetSnapshot; protected?: boolean }[]) {
     for (const seed of seeds) this.sheets.push(this.seed(seed.snapshot, seed.protected ?? false));
@@ -302,7 +311,9 @@ export class FakeEt {
     this.application = this.wrap(new FakeApplication(this));
     this.apiEvent = this.wrap<EtApiEvents>({
       AddApiEventListener: (_name, callback) => {
-        this.sheetActivateListeners.push(callback);
+        // A build honours one form or both; the other is taken without a word and never called.
+        const form = typeof callback === 'string' ? 'name' : 'closure';
+        if (this.apiEventForms.includes(form)) this.sheetActivateListeners.push(callback);
       },
       RemoveApiEventListener: (_name, callback) => {
         this.sheetActivateListeners = callback
@@ -319,7 +330,15 @@ export class FakeEt {
     this.activeSheet = model.name;
     this.selection = { sheet: model.name, address: 'A1' };
     const sheet: EtActivatedSheet = this.wrap(new FakeWorksheet(this, model));
-    for (const listener of [...this.sheetActivateListeners]) listener(sheet);
+    for (const listener of [...this.sheetActivateListeners]) {
+      // a name is looked up on the page's global object when the event fires, as WPS does
+      const call =
+        typeof listener === 'string'
+          ? ((globalThis as unknown as Record<string, unknown>)[listener] as
+              EtSheetActivateListener | undefined)
+          : listener;
+      call?.(sheet);
+    }
   }
 
   get sheetActivateListenerCount(): number {
@@ -729,9 +748,10 @@ class FakeRange implements EtRange {
 
   get NumberFormat(): string | null {
     this.cellsOnly('NumberFormat');
-    return agree(
+    const format = agree(
       cellsOf(this.range).map(({ row, col }) => this.sheet.peek(row, col)?.numberFormat ?? GENERAL),
     );
+    return format ?? (this.et.mixedAnswer as string | null);
   }
   set NumberFormat(format: string) {
     this.cellsOnly('NumberFormat');
@@ -743,7 +763,11 @@ class FakeRange implements EtRange {
   get MergeCells(): boolean | null {
     this.cellsOnly('MergeCells');
     const merged = cellsOf(this.range).map(({ row, col }) => !!this.sheet.mergeAt(row, col));
-    return merged.every((m) => m) ? true : merged.some((m) => m) ? null : false;
+    return merged.every((m) => m)
+      ? true
+      : merged.some((m) => m)
+        ? (this.et.mixedAnswer as boolean | null)
+        : false;
   }
 
   get MergeArea(): EtRange {
