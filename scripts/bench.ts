@@ -19,6 +19,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildWorkbook, SHEET } from './benchWorkbook';
 import { BUILD_DIR, buildAddin, taskpaneBundleSize } from './bundleSize';
+import { printHostCalls } from './benchHostCalls';
 
 const SIZES = [30, 100, 300];
 
@@ -97,6 +98,7 @@ async function main(): Promise<void> {
   console.log('(per table (all) = parse + snapshot + detect+check, divided by the number of tables)');
   for (const c of ruleCosts) printRuleCost(c);
   printPaneSize();
+  await printHostCalls();
 }
 
 interface RuleCost {
