@@ -53,6 +53,11 @@ export interface EtRange extends Pick<
   /** Typings: `string | Array<any>`. */
   get Value2(): EtAnswer;
   set Value2(value: EtInput | EtInput[][]);
+  /**
+   * `Value(11)` (xlRangeValueXMLSpreadsheet): the range as an XML Spreadsheet 2003 document, with its
+   * merges, number formats and fills, in one call. Builds that do not answer it throw or answer otherwise.
+   */
+  Value(RangeValueDataType?: number): unknown;
   /** Typings: string. Formulas start with `=`; constants come back as their text. */
   get Formula(): EtAnswer;
   set Formula(value: EtInput | EtInput[][]);

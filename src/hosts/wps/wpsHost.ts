@@ -21,6 +21,7 @@ import {
   EtActivatedSheet,
   EtApiEvents,
   EtApplication,
+  EtRange,
   EtSheetActivateListener,
   EtWorkbook,
   EtWorksheet,
@@ -29,6 +30,7 @@ import {
 import { SettingsSheet } from './settingsSheet';
 import { AreaFormats, scanFormats } from './formatScan';
 import { scanMerges } from './mergeScan';
+import { parseXmlSpreadsheet, XL_RANGE_VALUE_XML_SPREADSHEET, XmlSpreadsheetFormats } from './xmlSpreadsheet';
 import { writeTemplate } from './templateWriter';
 
 const SHEET_NAME_LIMIT = 31;
@@ -92,8 +94,11 @@ export class WpsHost implements Host {
       const isEmpty = (row: number, col: number) =>
         cellValueOf(values[row - area.top][col - area.left]) === null &&
         formulaOf(formulas[row - area.top][col - area.left]) === null;
-      const merges = scanMerges(sheet, area, isEmpty);
-      return assembleSnapshot(name, area, values, formulas, scanFormats(sheet, area), merges);
+      // One call for merges, number formats and fills where WPS answers XML Spreadsheet; else range by range.
+      const xml = xmlSpreadsheetOf(used, area);
+      const merges = xml ? xml.merges : scanMerges(sheet, area, isEmpty);
+      const formats = xml ?? scanFormats(sheet, area);
+      return assembleSnapshot(name, area, values, formulas, formats, merges);
     }, name);
   }
 
@@ -302,6 +307,17 @@ export class WpsHost implements Host {
 }
 
 /** The name of the sheet an event passed, when it is a worksheet with a readable name. */
+/** The used range's `Value(11)` read, or null where this WPS does not answer it (then ask range by range). */
+function xmlSpreadsheetOf(used: EtRange, area: CellRange): XmlSpreadsheetFormats | null {
+  let answer: unknown;
+  try {
+    answer = used.Value(XL_RANGE_VALUE_XML_SPREADSHEET);
+  } catch {
+    return null;
+  }
+  return parseXmlSpreadsheet(answer, area);
+}
+
 let globalListeners = 0;
 
 /**

@@ -295,6 +295,8 @@ export class FakeEt {
    * builds are seen to answer "" or a boolean instead.
    */
   mixedAnswer: null | '' | boolean = null;
+  /** Whether `Range.Value(11)` answers the XML Spreadsheet document (older builds throw). */
+  answersXmlSpreadsheet = true;
   /** Make every write throw this message (a write WPS refuses halfway). */
   failWrites: string | null = null;
   private addedSheets = 0;
@@ -758,6 +760,77 @@ class FakeRange implements EtRange {
     this.et.beforeWrite(this.sheet);
     const stored = format === 'General' ? GENERAL : format;
     for (const { row, col } of cellsOf(this.range)) this.sheet.cell(row, col).numberFormat = stored;
+  }
+
+  /**
+   * `Value(11)`: the range as XML Spreadsheet 2003, written as Excel writes it: one style per distinct
+   * number format and fill (Default for General without fill), rows and cells numbered from the range's
+   * top-left, a cell listed when it holds something, has a style or starts a merge (`MergeAcross` /
+   * `MergeDown`), covered cells left out.
+   */
+  Value(type?: number): unknown {
+    if (type !== 11) return this.Value2;
+    if (!this.et.answersXmlSpreadsheet) throw new FakeEtError('参数错误');
+    this.cellsOnly('Value(11)');
+    const styleIds = new Map<string, string>();
+    const styles: string[] = [
+      '<Style ss:ID="Default" ss:Name="Normal"><NumberFormat ss:Format="General"/></Style>',
+    ];
+    const styleOf = (cell: FakeCell | undefined): string | null => {
+      const format = cell?.numberFormat ?? GENERAL;
+      const fill = cell?.fill ?? null;
+      if (format === GENERAL && fill === null) return null;
+      const key = `${format}|${fill}`;
+      let id = styleIds.get(key);
+      if (!id) {
+        id = `s${62 + styleIds.size}`;
+        styleIds.set(key, id);
+        const escaped = format.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+        const formatXml = format === GENERAL ? '' : `<NumberFormat ss:Format="${escaped}"/>`;
+        const hex =
+          fill === null
+            ? ''
+            : `#${((fill & 0xff) * 0x10000 + (fill & 0xff00) + ((fill >> 16) & 0xff)).toString(16).padStart(6, '0').toUpperCase()}`;
+        const interior = fill === null ? '' : `<Interior ss:Color="${hex}" ss:Pattern="Solid"/>`;
+        styles.push(`<Style ss:ID="${id}">${interior}${formatXml}</Style>`);
+      }
+      return id;
+    };
+    const rowsXml: string[] = [];
+    for (let r = this.range.top; r <= this.range.bottom; r++) {
+      const cellsXml: string[] = [];
+      let last = this.range.left - 1;
+      for (let c = this.range.left; c <= this.range.right; c++) {
+        const merge = this.sheet.mergeAt(r, c);
+        if (merge && (merge.top !== r || merge.left !== c)) continue;
+        const cell = this.sheet.peek(r, c);
+        const id = styleOf(cell);
+        const hasValue = cell && (cell.value !== null || cell.formula !== null);
+        if (!hasValue && !id && !merge) continue;
+        const attributes = [
+          c === last + 1 ? '' : ` ss:Index="${c - this.range.left + 1}"`,
+          merge && merge.right > merge.left ? ` ss:MergeAcross="${merge.right - merge.left}"` : '',
+          merge && merge.bottom > merge.top ? ` ss:MergeDown="${merge.bottom - merge.top}"` : '',
+          id ? ` ss:StyleID="${id}"` : '',
+        ].join('');
+        const data = hasValue
+          ? `<Data ss:Type="String">${String(cell.value ?? '')
+              .replace(/&/g, '&amp;')
+              .replace(/</g, '&lt;')}</Data>`
+          : '';
+        cellsXml.push(`<Cell${attributes}>${data}</Cell>`);
+        last = merge ? merge.right : c;
+      }
+      if (cellsXml.length > 0)
+        rowsXml.push(`<Row ss:Index="${r - this.range.top + 1}">${cellsXml.join('')}</Row>`);
+    }
+    return [
+      '<?xml version="1.0"?>',
+      '<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">',
+      `<Styles>${styles.join('')}</Styles>`,
+      `<Worksheet ss:Name="${this.sheet.name}"><Table>${rowsXml.join('')}</Table></Worksheet>`,
+      '</Workbook>',
+    ].join('');
   }
 
   get MergeCells(): boolean | null {
