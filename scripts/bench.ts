@@ -20,6 +20,7 @@ import { join } from 'node:path';
 import { buildWorkbook, SHEET } from './benchWorkbook';
 import { BUILD_DIR, buildAddin, taskpaneBundleSize } from './bundleSize';
 import { benchLiveCheck } from './liveCheckBench';
+import { printHostCalls } from './benchHostCalls';
 
 const SIZES = [30, 100, 300];
 
@@ -99,6 +100,7 @@ async function main(): Promise<void> {
   for (const c of ruleCosts) printRuleCost(c);
   await benchLiveCheck();
   printPaneSize();
+  await printHostCalls();
 }
 
 interface RuleCost {

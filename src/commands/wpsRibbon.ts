@@ -8,6 +8,7 @@ import { listTemplates } from '../core/templates';
 import { WpsAddinRoot } from '../hosts/wps/etApi';
 import { findWpsRoot } from '../hosts/wps/createWpsHost';
 import { WpsHost } from '../hosts/wps/wpsHost';
+import { PANE_ID_KEY } from '../hosts/wps/ownPane';
 import {
   ActionOutcome,
   catalogueTemplate,
@@ -28,8 +29,7 @@ export const CONTROL = {
 export const TEMPLATE_CONTROL_PREFIX = 'selfevalTemplate_';
 
 export const PANE_TITLE = '绩效自评助手';
-/** PluginStorage key of the task pane's id, shared by the add-in's pages while WPS runs. */
-export const PANE_ID_KEY = 'selfeval.taskpaneId';
+export { PANE_ID_KEY };
 /** The button image, copied from assets/ into the package's images/. */
 export const BUTTON_IMAGE = 'images/icon-32.png';
 
@@ -67,7 +67,10 @@ export function paneUrl(pageUrl: string, view?: string): string {
 export function createRibbon(env: RibbonEnvironment): RibbonCallbacks {
   let work: Promise<void> = Promise.resolve();
 
-  /** Shows the pane, reusing the one this WPS session made; a view is navigated to when asked for. */
+  /**
+   * Shows the pane, reusing the one this WPS session made as it is: navigating it would reload the page
+   * and lose its undo stack. `view` is where a pane made now opens.
+   */
   const showPane = (root: WpsAddinRoot, view?: string) => {
     const url = paneUrl(env.pageUrl(), view);
     const id = Number(root.PluginStorage.getItem(PANE_ID_KEY));
@@ -75,7 +78,6 @@ export function createRibbon(env: RibbonEnvironment): RibbonCallbacks {
       try {
         const pane = root.GetTaskPane(id);
         if (pane) {
-          if (view) pane.Navigate(url);
           pane.Visible = true;
           return;
         }

@@ -81,7 +81,10 @@ function webview(modern: boolean, dialogs = true): Sandbox {
     CSS: { supports: () => modern },
     URL,
     URLSearchParams,
-    location: { href: 'https://addin.example/app/commands.html', search: '?message=%E5%B7%B2%E5%AE%8C%E6%88%90' },
+    location: {
+      href: 'https://addin.example/app/commands.html',
+      search: '?message=%E5%B7%B2%E5%AE%8C%E6%88%90',
+    },
     alert: (m: string) => sandbox.alerts.push(m),
     setTimeout: () => 0,
     document: {
@@ -89,9 +92,12 @@ function webview(modern: boolean, dialogs = true): Sandbox {
       write: (html: string) => sandbox.written.push(html),
       getElementById: (id: string) => elements.get(id) ?? null,
       createElement: () => {
-        const holder = { innerHTML: '', get firstChild() {
-          return { html: holder.innerHTML };
-        } };
+        const holder = {
+          innerHTML: '',
+          get firstChild() {
+            return { html: holder.innerHTML };
+          },
+        };
         return holder;
       },
       body: { appendChild: (child: { html: string }) => (sandbox.body.html += child.html) },
@@ -99,7 +105,9 @@ function webview(modern: boolean, dialogs = true): Sandbox {
     },
     Office: {
       onReady: (callback: () => void) => callback(),
-      actions: { associate: (name: string, fn: (event: unknown) => void) => sandbox.associated.set(name, fn) },
+      actions: {
+        associate: (name: string, fn: (event: unknown) => void) => sandbox.associated.set(name, fn),
+      },
       context: {
         requirements: { isSetSupported: (set: string) => dialogs && set === 'DialogApi' },
         ui: {
@@ -155,7 +163,11 @@ describe('the webview gate (src/bootstrap/webviewGate.js)', () => {
 
   test('in an older webview every ribbon function shows the message, then completes its event', () => {
     const view = webview(false);
-    view.selfevalGate?.({ page: 'commands', scripts: ['commands.js'], functionNames: ['validateSheet', 'insertX'] });
+    view.selfevalGate?.({
+      page: 'commands',
+      scripts: ['commands.js'],
+      functionNames: ['validateSheet', 'insertX'],
+    });
     expect([...view.associated.keys()]).toEqual(['validateSheet', 'insertX']);
     expect(typeof view.validateSheet).toBe('function');
     const event = { completed: jest.fn() };
@@ -246,6 +258,7 @@ builtDescribe(`the built bundles${skipReason ? ` (skipped: ${skipReason})` : ''}
     expect(call).not.toBeNull();
     const options = runInContext(`(${call?.[1] ?? '{}'})`, createContext({})) as { scripts: string[] };
     expect(options.scripts.length).toBeGreaterThan(0);
-    for (const script of options.scripts) expect(existsSync(join(ROOT, dir, script.split('?')[0]))).toBe(true);
+    for (const script of options.scripts)
+      expect(existsSync(join(ROOT, dir, script.split('?')[0]))).toBe(true);
   });
 });

@@ -12,9 +12,16 @@ export function formulaOf(f: XlValue | null | undefined): string | null {
   return typeof f === 'string' && f.startsWith('=') ? f : null;
 }
 
-/** A fill from `getCellProperties`: `#RRGGBB` when the cell has a solid fill, null for no fill. */
+/**
+ * A fill from `getCellProperties`: `#RRGGBB` when the cell has a fill, null for No Fill. Excel answers No
+ * Fill as `#FFFFFF` with pattern 'None' or null (or absent): white without a pattern is no fill, so that
+ * clearing a highlight clears the cell rather than painting white over the gridlines. A white the user
+ * chose comes back with pattern 'Solid' and is kept.
+ */
 export function fillOf(props: Excel.CellProperties | undefined): string | null {
   const fill = props?.format?.fill;
   if (!fill || !fill.color || fill.pattern === 'None') return null;
-  return fill.color.toUpperCase();
+  const color = fill.color.toUpperCase();
+  if (color === '#FFFFFF' && (fill.pattern === null || fill.pattern === undefined)) return null;
+  return color;
 }

@@ -123,9 +123,15 @@ export interface XlRange {
   select(): void;
 }
 
+/** [ExcelApi 1.2] What a protected sheet still lets the user do. */
+export interface XlProtectionOptions {
+  readonly allowFormatCells?: boolean;
+}
+
 export interface XlWorksheetProtection {
   readonly protected: boolean;
-  load(propertyNames: 'protected'[]): XlWorksheetProtection;
+  readonly options: XlProtectionOptions;
+  load(propertyNames: ('protected' | 'options')[]): XlWorksheetProtection;
 }
 
 /** [ExcelApi 1.9] */

@@ -1,5 +1,5 @@
 import { CellRange, rangeToA1, toA1 } from '../../core/address';
-import { EditPlan } from '../../core/edits';
+import { CellEdit, EditPlan } from '../../core/edits';
 import { CellValue, SheetSnapshot } from '../../core/grid';
 import { TemplateSpec } from '../../core/templateSpec';
 import { rangeCellCount, rangeOfAddress, rangesOfAddressList, rangeWithin } from '../addresses';
@@ -30,6 +30,7 @@ import {
 } from './excelApi';
 import { CELLS_PER_SYNC_DESKTOP, planRead, ReadBlock } from './readPlan';
 import { CORE_MISSING, ExcelRequirements } from './requirements';
+import { contentBox, protectedCellsRefusal, refusedByProtection } from './protectedEdits';
 import { queueTemplate } from './templateWriter';
 
 const PAYLOAD_MESSAGE = '数据量超过 Excel 单次传输上限，请缩小范围后再试。';
@@ -114,9 +115,9 @@ export class ExcelHost implements Host {
       try {
         outcome = await this.readUsedRange(name, info.used, cellsPerSync);
       } catch (e) {
-        // A response over the host's payload cap (long texts): read again in smaller blocks.
-        if (!(e instanceof HostError && e.code === 'too-large' && e.message === PAYLOAD_MESSAGE)) throw e;
-        if (cellsPerSync <= MIN_CELLS_PER_SYNC) throw e;
+        // A response over the host's payload cap (long texts): read again in smaller blocks. Excel on the
+        // web reports it as ResponsePayloadSizeLimitExceeded or, as often, as a general InternalError.
+        if (!isPayloadRefusal(e) || cellsPerSync <= MIN_CELLS_PER_SYNC) throw hostErrorOf(e, name);
         cellsPerSync = Math.max(MIN_CELLS_PER_SYNC, Math.floor(cellsPerSync / 2));
         continue;
       }
@@ -134,9 +135,8 @@ export class ExcelHost implements Host {
     // user may have unprotected it since).
     const toCheck = sheets.filter((s) => this.sheetInfo.get(s)?.protected !== false);
     if (toCheck.length > 0) await this.loadInfo(toCheck);
-    if (sheets.some((s) => this.sheetInfo.get(s)?.protected)) {
-      throw new HostError('protected', PROTECTED_MESSAGE);
-    }
+    const protectedSheets = sheets.filter((s) => this.sheetInfo.get(s)?.protected);
+    if (protectedSheets.length > 0) await this.checkProtection(protectedSheets, bySheet);
 
     try {
       await this.runRaw(this.writeOptions(), async (ctx) => {
@@ -156,9 +156,44 @@ export class ExcelHost implements Host {
       // Protected since we last looked: Excel refused the first write, and with it the rest of the batch.
       if (isXlError(e) && e.code === 'AccessDenied') {
         const now = await this.loadInfo(sheets);
-        if ([...now.values()].some((i) => i.protected)) throw new HostError('protected', PROTECTED_MESSAGE);
+        const nowProtected = sheets.filter((s) => now.get(s)?.protected);
+        if (nowProtected.length > 0) await this.checkProtection(nowProtected, bySheet);
+        throw new HostError('protected', PROTECTED_MESSAGE);
       }
       throw hostErrorOf(e, sheets.length === 1 ? sheets[0] : undefined);
+    }
+  }
+
+  /**
+   * One sync that learns what the protection of these sheets allows (formatting, the lock of each cell a
+   * content edit touches); throws naming the cells it refuses. Without ExcelApi 1.9 (cell properties) the
+   * locks cannot be read and a protected sheet is refused as a whole.
+   */
+  private async checkProtection(sheets: string[], bySheet: Map<string, CellEdit[]>): Promise<void> {
+    if (!this.requirements.supports('readFills')) throw new HostError('protected', PROTECTED_MESSAGE);
+    const probes = await this.run({}, sheets.length === 1 ? sheets[0] : undefined, async (ctx) => {
+      const queued = sheets.map((name) => {
+        const sheet = ctx.workbook.worksheets.getItem(name);
+        sheet.protection.load(['protected', 'options']);
+        const box = contentBox(bySheet.get(name) ?? []);
+        const locks = box
+          ? sheet.getRange(rangeToA1(box)).getCellProperties({ format: { protection: true } })
+          : null;
+        return { name, sheet, box, locks };
+      });
+      await ctx.sync();
+      return queued;
+    });
+    for (const { name, sheet, box, locks } of probes) {
+      if (!sheet.protection.protected) continue;
+      const cells = locks?.value;
+      const refused = refusedByProtection(bySheet.get(name) ?? [], {
+        allowFormatCells: sheet.protection.options.allowFormatCells === true,
+        // a lock Excel did not answer counts as locked
+        locked: (row, col) =>
+          !box || cells?.[row - box.top]?.[col - box.left]?.format?.protection?.locked !== false,
+      });
+      if (refused.length > 0) throw protectedCellsRefusal(name, refused);
     }
   }
 
@@ -306,7 +341,8 @@ export class ExcelHost implements Host {
 
   private queueInfo(sheet: XlWorksheet): InfoProbe {
     sheet.protection.load(['protected']);
-    const used = sheet.getUsedRangeOrNullObject();
+    // valuesOnly: formatting pasted down to row 1,048,576 must not make a sheet's read huge.
+    const used = sheet.getUsedRangeOrNullObject(true);
     used.load(['address']);
     return {
       read: () => ({
@@ -329,7 +365,7 @@ export class ExcelHost implements Host {
     const withFills = this.requirements.supports('readFills');
     const withMerges = this.requirements.supports('readMerges');
     const blocks = used ? planRead(used, cellsPerSync) : [];
-    return this.run({}, name, async (ctx) => {
+    return this.runRaw({}, async (ctx) => {
       const sheet = ctx.workbook.worksheets.getItem(name);
       const results: BlockResult[] = [];
       let fresh: SheetInfo | null = null;
@@ -395,6 +431,17 @@ export class ExcelHost implements Host {
     }
     return this.options.run(options, batch);
   }
+}
+
+/** A read refused for its size: the payload codes, or the general InternalError Excel on the web gives. */
+function isPayloadRefusal(e: unknown): boolean {
+  if (e instanceof HostError) return e.code === 'too-large' && e.message === PAYLOAD_MESSAGE;
+  return (
+    isXlError(e) &&
+    (e.code === 'ResponsePayloadSizeLimitExceeded' ||
+      e.code === 'RequestPayloadSizeLimitExceeded' ||
+      e.code === 'InternalError')
+  );
 }
 
 function hostErrorOf(e: unknown, sheet: string | undefined): HostError {
@@ -480,7 +527,13 @@ function assembleSnapshot(
       }
     }
   }
-  for (const m of mergedAreas) if (m.top <= used.bottom && m.left <= used.right) merges.push(m);
+  // The used range counts values only, so a merge may reach past it (a title merged over empty columns):
+  // keep the part inside, which is all the snapshot's grids hold.
+  for (const m of mergedAreas) {
+    if (m.top > used.bottom || m.left > used.right) continue;
+    const clipped = { ...m, bottom: Math.min(m.bottom, used.bottom), right: Math.min(m.right, used.right) };
+    if (clipped.bottom > clipped.top || clipped.right > clipped.left) merges.push(clipped);
+  }
   const snapshot: SheetSnapshot = { name, rowCount, colCount, values, formulas, numberFormats, merges };
   if (fills) snapshot.fills = fills;
   return snapshot;

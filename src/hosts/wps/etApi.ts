@@ -53,6 +53,11 @@ export interface EtRange extends Pick<
   /** Typings: `string | Array<any>`. */
   get Value2(): EtAnswer;
   set Value2(value: EtInput | EtInput[][]);
+  /**
+   * `Value(11)` (xlRangeValueXMLSpreadsheet): the range as an XML Spreadsheet 2003 document, with its
+   * merges, number formats and fills, in one call. Builds that do not answer it throw or answer otherwise.
+   */
+  Value(RangeValueDataType?: number): unknown;
   /** Typings: string. Formulas start with `=`; constants come back as their text. */
   get Formula(): EtAnswer;
   set Formula(value: EtInput | EtInput[][]);
@@ -143,12 +148,13 @@ export type EtBeforeSaveListener = (book: object, saveAsUi: boolean, cancel?: Et
  * activated; removing with the callback given removes that listener (without it, every listener).
  */
 export interface EtApiEvents {
-  AddApiEventListener(EventName: 'SheetActivate', callback: EtSheetActivateListener): void;
-  AddApiEventListener(EventName: 'SheetChange', callback: EtSheetChangeListener): void;
-  AddApiEventListener(EventName: 'WorkbookBeforeSave', callback: EtBeforeSaveListener): void;
-  RemoveApiEventListener(EventName: 'SheetActivate', callback?: EtSheetActivateListener): void;
-  RemoveApiEventListener(EventName: 'SheetChange', callback?: EtSheetChangeListener): void;
-  RemoveApiEventListener(EventName: 'WorkbookBeforeSave', callback?: EtBeforeSaveListener): void;
+  /** `callback` a function, or the name of a global function (the way WPS's own templates register). */
+  AddApiEventListener(EventName: 'SheetActivate', callback: EtSheetActivateListener | string): void;
+  AddApiEventListener(EventName: 'SheetChange', callback: EtSheetChangeListener | string): void;
+  AddApiEventListener(EventName: 'WorkbookBeforeSave', callback: EtBeforeSaveListener | string): void;
+  RemoveApiEventListener(EventName: 'SheetActivate', callback?: EtSheetActivateListener | string): void;
+  RemoveApiEventListener(EventName: 'SheetChange', callback?: EtSheetChangeListener | string): void;
+  RemoveApiEventListener(EventName: 'WorkbookBeforeSave', callback?: EtBeforeSaveListener | string): void;
 }
 
 /** The add-in root the ribbon page sees: the application plus task panes and plugin storage. */
@@ -160,8 +166,12 @@ export interface WpsAddinRoot extends EtApplication {
   readonly PluginStorage: Pick<WPS.PluginStorage, 'getItem' | 'setItem'>;
 }
 
+/**
+ * ET's objects are host objects: `'UsedRange' in item` may be false for a worksheet whose `UsedRange`
+ * reads fine, so the property is read and its type tested.
+ */
 export function isWorksheet(item: EtWorksheet | EtSheetGroup | null | undefined): item is EtWorksheet {
-  return !!item && 'UsedRange' in item;
+  return !!item && typeof (item as Partial<EtWorksheet>).UsedRange === 'object';
 }
 
 // Compile-time proofs that the typings' objects satisfy the subsets (never called).

@@ -16,8 +16,9 @@ type Need = 'numberFormat' | 'fill';
 /** One answer for every cell of a rectangle, or undefined when its cells differ. */
 type Answer<T> = { value: T } | undefined;
 
+/** A range's `NumberFormat`: cells that differ answer null, "" or (some builds) a boolean. */
 function formatAnswer(format: string | null): Answer<string> {
-  return typeof format === 'string' ? { value: format } : undefined;
+  return typeof format === 'string' && format !== '' ? { value: format } : undefined;
 }
 
 /** No fill reads as `Pattern` xlNone (its Color reads white); a fill as its colour. */

@@ -16,7 +16,8 @@ export const DIRECT_RECTANGLES = 16;
  * Finds the merged areas of `area` without asking cell by cell. Every cell a merge covers, other than its
  * top-left one, is empty, so only empty cells no known area covers yet ("open" cells) need asking:
  * a rectangle is shrunk to the bounding box of its open cells and asked `MergeCells` — false ends the
- * search there, true resolves each open cell's `MergeArea` (which also names its top-left cell), and null
+ * search there, true resolves each open cell's `MergeArea` (which also names its top-left cell; a cell
+ * that is not merged answers itself, as it does where a mixed range answered true), and null or ""
  * (some merged, some not) asks again, of the open cells' rectangles when there are few, else of the two
  * halves. Calls grow with merged areas and the blank blocks around them, not with cells.
  *
@@ -56,11 +57,14 @@ export function scanMerges(
     const open = openCells(within);
     const r = boundingBox(open);
     if (!r) return;
-    const merged = sheet.Range(rangeToA1(r)).MergeCells;
+    // A range whose cells differ answers null, "" or (some WPS builds) true: `true` is verified cell by
+    // cell with MergeArea, where a cell that is not merged answers itself.
+    const merged: unknown = sheet.Range(rangeToA1(r)).MergeCells;
     if (merged === true) {
       for (const cell of open) {
         if (isOpen(cell.row, cell.col)) {
-          merges.add(rangeOfAddress(sheet.Range(toA1(cell.row, cell.col)).MergeArea.Address()));
+          const area = rangeOfAddress(sheet.Range(toA1(cell.row, cell.col)).MergeArea.Address());
+          if (rangeCellCount(area) > 1) merges.add(area);
         }
       }
       return;

@@ -19,10 +19,21 @@ import {
 } from '../refusals';
 import { answerGrid, cellValueOf, formulaOf } from './answers';
 import { prepareSheet, writeSheet } from './editWriter';
-import { EtActivatedSheet, EtApiEvents, EtApplication, EtWorkbook, EtWorksheet, isWorksheet } from './etApi';
+import {
+  EtActivatedSheet,
+  EtApiEvents,
+  EtApplication,
+  EtRange,
+  EtWorkbook,
+  EtWorksheet,
+  isWorksheet,
+} from './etApi';
 import { SettingsSheet } from './settingsSheet';
+import { listenBothWays } from './apiEventListener';
+import { showOwnPane } from './ownPane';
 import { AreaFormats, scanFormats } from './formatScan';
 import { scanMerges } from './mergeScan';
+import { parseXmlSpreadsheet, XL_RANGE_VALUE_XML_SPREADSHEET, XmlSpreadsheetFormats } from './xmlSpreadsheet';
 import { writeTemplate } from './templateWriter';
 
 const SHEET_NAME_LIMIT = 31;
@@ -86,8 +97,11 @@ export class WpsHost implements Host {
       const isEmpty = (row: number, col: number) =>
         cellValueOf(values[row - area.top][col - area.left]) === null &&
         formulaOf(formulas[row - area.top][col - area.left]) === null;
-      const merges = scanMerges(sheet, area, isEmpty);
-      return assembleSnapshot(name, area, values, formulas, scanFormats(sheet, area), merges);
+      // One call for merges, number formats and fills where WPS answers XML Spreadsheet; else range by range.
+      const xml = xmlSpreadsheetOf(used, area);
+      const merges = xml ? xml.merges : scanMerges(sheet, area, isEmpty);
+      const formats = xml ?? scanFormats(sheet, area);
+      return assembleSnapshot(name, area, values, formulas, formats, merges);
     }, name);
   }
 
@@ -146,21 +160,10 @@ export class WpsHost implements Host {
       }
       listener(name);
     };
-    try {
-      events.AddApiEventListener('SheetActivate', onActivate);
-    } catch {
-      return () => undefined;
-    }
-    let stopped = false;
-    return () => {
-      if (stopped) return;
-      stopped = true;
-      try {
-        events.RemoveApiEventListener('SheetActivate', onActivate);
-      } catch {
-        // WPS is closing the workbook or the pane: nothing is left to report to.
-      }
-    };
+    const remove = listenBothWays(events, 'SheetActivate', onActivate, (sheet: EtActivatedSheet) =>
+      sheetNameOf(sheet),
+    );
+    return remove ?? (() => undefined);
   }
 
   /** `ApiEvent` `SheetChange` (see changeEvents.ts). */
@@ -179,7 +182,7 @@ export class WpsHost implements Host {
 
   private gate: WpsSaveGate | null = null;
   private saveGate(): WpsSaveGate {
-    this.gate ??= new WpsSaveGate(this.events, () => this.book());
+    this.gate ??= new WpsSaveGate(this.events, () => this.book(), { showPane: () => showOwnPane(this.app) });
     return this.gate;
   }
 
@@ -323,9 +326,20 @@ export class WpsHost implements Host {
 }
 
 /** The name of the sheet an event passed, when it is a worksheet with a readable name. */
+/** The used range's `Value(11)` read, or null where this WPS does not answer it (then ask range by range). */
+function xmlSpreadsheetOf(used: EtRange, area: CellRange): XmlSpreadsheetFormats | null {
+  let answer: unknown;
+  try {
+    answer = used.Value(XL_RANGE_VALUE_XML_SPREADSHEET);
+  } catch {
+    return null;
+  }
+  return parseXmlSpreadsheet(answer, area);
+}
+
 function sheetNameOf(sheet: EtActivatedSheet): string | null {
-  if (!sheet || !('Name' in sheet)) return null;
-  const name: unknown = sheet.Name;
+  // Read, not `'Name' in sheet`: a host object may not list a property it has.
+  const name: unknown = sheet ? (sheet as { Name?: unknown }).Name : undefined;
   return typeof name === 'string' ? name : null;
 }
 

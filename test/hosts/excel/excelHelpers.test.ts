@@ -87,6 +87,10 @@ describe('cell conversion', () => {
     expect(fillOf({ format: { fill: { color: '#ffc7ce', pattern: 'Solid' } } })).toBe('#FFC7CE');
     expect(fillOf({ format: { fill: { color: '#FFFFFF', pattern: 'None' } } })).toBeNull();
     expect(fillOf({ format: { fill: { color: '#FFFFFF', pattern: 'Solid' } } })).toBe('#FFFFFF');
+    // Excel answers No Fill as white with a null pattern: that is no fill, not a white one.
+    const noFill = { color: '#FFFFFF', pattern: null } as unknown as Excel.CellPropertiesFill;
+    expect(fillOf({ format: { fill: noFill } })).toBeNull();
+    expect(fillOf({ format: { fill: { color: '#ffffff' } } })).toBeNull();
   });
 
   test('address lists split outside quoted sheet names', () => {

@@ -104,6 +104,28 @@ describe('ExcelHost on the 300-table sheet', () => {
     expect(Math.max(...fake.syncLog.map((s) => s.responseBytes))).toBeLessThan(EXCEL_WEB_PAYLOAD_LIMIT);
   });
 
+  test('a response over the web cap that fails as a general InternalError is read again in smaller blocks too', async () => {
+    const { host, fake } = makeExcelHost([{ snapshot: large }], (f) => {
+      f.responseLimitBytes = EXCEL_WEB_PAYLOAD_LIMIT;
+      f.payloadErrorCode = 'InternalError';
+    });
+    const read = await host.readSheet('自评表');
+    expect(read.values).toEqual(large.values);
+    expect(Math.max(...fake.syncLog.map((s) => s.responseBytes))).toBeLessThan(EXCEL_WEB_PAYLOAD_LIMIT);
+  });
+
+  test('formatted empty rows below the forms are not read (used range with valuesOnly)', async () => {
+    const small = nationalSheet('自评表', 2);
+    const { host, fake } = makeExcelHost([{ snapshot: small }]);
+    // a fill and a number format reaching far below and right of the last value, as pasted forms bring
+    fake.setFillByHand('自评表', 200_000, 40, '#FFFF00');
+    const read = await host.readSheet('自评表');
+    expect(read.rowCount).toBe(small.rowCount);
+    expect(read.colCount).toBe(small.colCount);
+    expect(read.values).toEqual(small.values);
+    expect(fake.stats.responseBytes).toBeLessThan(200_000);
+  });
+
   test('a sheet above the per-sync cell budget is read in row blocks, one sync each', async () => {
     const { host, fake } = makeExcelHost([{ snapshot: large }], () => undefined, 9_000);
     await host.activeSheetName();
@@ -117,10 +139,12 @@ describe('ExcelHost on the 300-table sheet', () => {
   test('a sheet that grew since the host last saw it is read again whole', async () => {
     const { host, fake } = makeExcelHost([{ snapshot: nationalSheet('自评表', 2) }]);
     await host.readSheet('自评表');
+    fake.typeByHand('自评表', 60, 10, '备注');
     fake.setFillByHand('自评表', 60, 10, '#FFFF00');
     fake.resetStats();
     const read = await host.readSheet('自评表');
     expect([read.rowCount, read.colCount]).toEqual([61, 11]);
+    expect(read.values[60][10]).toBe('备注');
     expect(read.fills?.[60][10]).toBe('#FFFF00');
     expect(fake.stats.syncs).toBe(2);
   });
@@ -249,6 +273,55 @@ describe('ExcelHost requirement-set fallbacks', () => {
       'notificationDialog DialogApi 1.1',
     ]);
     expect(req.supports('readFills')).toBe(true);
+  });
+});
+
+describe('ExcelHost on a protected form with its input cells unlocked', () => {
+  // G7:G9 (执行数 inputs) unlocked; everything else locked, as government forms come
+  const inputs = { top: 6, left: 6, bottom: 8, right: 6 };
+
+  test('writes contents into unlocked cells', async () => {
+    const { host, fake } = makeExcelHost([{ snapshot: nationalSheet('自评表', 1) }]);
+    fake.protectWithUnlocked('自评表', [inputs]);
+    await host.applyPlan({ label: '填写', edits: [{ sheet: '自评表', row: 6, col: 6, value: 0.9 }] });
+    expect(fake.cell('自评表', 6, 6).value).toBe(0.9);
+  });
+
+  test('refuses a plan that touches a locked cell, naming it, and writes nothing', async () => {
+    const { host, fake } = makeExcelHost([{ snapshot: nationalSheet('自评表', 1) }]);
+    fake.protectWithUnlocked('自评表', [inputs]);
+    const before = fake.cell('自评表', 6, 7).value;
+    const refusal = await rejection(
+      host.applyPlan({
+        label: '写入公式',
+        edits: [
+          { sheet: '自评表', row: 6, col: 6, value: 0.9 },
+          { sheet: '自评表', row: 6, col: 7, formula: '=G7/F7' },
+        ],
+      }),
+    );
+    expect(refusal.code).toBe('protected');
+    expect(refusal.message).toContain('H7');
+    expect(refusal.message).not.toContain('G7');
+    expect(fake.cell('自评表', 6, 6).value).not.toBe(0.9);
+    expect(fake.cell('自评表', 6, 7).value).toBe(before);
+  });
+
+  test('fills where the protection allows formatting cells, and refuses them, naming the cells, where not', async () => {
+    const fills = [
+      { sheet: '自评表', row: 6, col: 7, fill: '#FFC7CE' },
+      { sheet: '自评表', row: 7, col: 7, fill: '#FFC7CE' },
+    ];
+    const allowed = makeExcelHost([{ snapshot: nationalSheet('自评表', 1) }]);
+    allowed.fake.protectWithUnlocked('自评表', [inputs], true);
+    await allowed.host.applyPlan({ label: '标记问题', edits: fills });
+    expect(allowed.fake.cell('自评表', 6, 7).fill).toBe('#FFC7CE');
+
+    const refused = makeExcelHost([{ snapshot: nationalSheet('自评表', 1) }]);
+    refused.fake.protectWithUnlocked('自评表', [inputs], false);
+    const refusal = await rejection(refused.host.applyPlan({ label: '标记问题', edits: fills }));
+    expect(refusal.message).toMatch(/H7、H8/);
+    expect(refused.fake.cell('自评表', 6, 7).fill).toBeNull();
   });
 });
 

@@ -50,6 +50,7 @@ import {
   XlValue,
   XlWorksheet,
   XlWorksheetCollection,
+  XlProtectionOptions,
   XlWorksheetProtection,
   XlPageLayout,
   XlApplication,
@@ -87,6 +88,8 @@ export interface FakeCell {
   vertical?: string;
   wrap?: boolean;
   borders?: BorderEdge[];
+  /** Cells are locked unless unlocked (Format Cells → Protection); it matters only on a protected sheet. */
+  unlocked?: boolean;
 }
 
 const EMPTY_CELL: FakeCell = { value: null, formula: null, numberFormat: 'General', fill: null };
@@ -98,6 +101,8 @@ export interface FakeSheetState {
   cells: Map<string, FakeCell>;
   merges: CellRange[];
   protected: boolean;
+  /** The protection's "Format cells" permission (Excel.WorksheetProtectionOptions.allowFormatCells). */
+  allowFormatCells?: boolean;
   columnWidths: Map<number, number>;
   rowHeights: Map<number, number>;
   pageLayout: { orientation?: string; paperSize?: string; zoom?: Excel.PageLayoutZoomOptions };
@@ -316,10 +321,14 @@ export class FakeExcel {
   readonly runOptions: XlRunOptions[] = [];
   /** Minor version of ExcelApi this client supports (20 = ExcelApi 1.20). */
   excelApiMinor = 20;
+  /** The pattern `getCellProperties` answers for a cell with No Fill: Excel builds answer null or 'None'. */
+  noFillPattern: 'None' | null = null;
   dialogApi = true;
   selection: { sheet: string; address: string } | null = null;
   /** Excel on the web refuses a response larger than this (5 MB); null for desktop. */
   responseLimitBytes: number | null = null;
+  /** How a response over the cap fails: Excel on the web answers a general InternalError as often. */
+  payloadErrorCode: 'ResponsePayloadSizeLimitExceeded' | 'InternalError' = 'ResponsePayloadSizeLimitExceeded';
   /** Model the Excel builds whose RangeAreas.address lists only each area's top-left cell. */
   abbreviateMergedAddresses = false;
   /** The user has clicked a chart or shape: there is no selected range. */
@@ -522,17 +531,33 @@ export class FakeExcel {
     mutableCell(this.sheet(sheet), row, col).fill = fill;
   }
 
+  /** The user protects a sheet whose `unlocked` cells stay editable, formats allowed or not. */
+  protectWithUnlocked(sheet: string, unlocked: CellRange[], allowFormatCells = false): void {
+    const s = this.sheet(sheet);
+    s.protected = true;
+    s.allowFormatCells = allowFormatCells;
+    for (const range of unlocked)
+      for (let r = range.top; r <= range.bottom; r++)
+        for (let c = range.left; c <= range.right; c++) mutableCell(s, r, c).unlocked = true;
+  }
+
+  /** The user types a value into a cell. */
+  typeByHand(sheet: string, row: number, col: number, value: CellValue): void {
+    mutableCell(this.sheet(sheet), row, col).value = value;
+  }
+
   setProtected(sheet: string, value: boolean): void {
     this.sheet(sheet).protected = value;
   }
 
-  usedRange(sheet: string): CellRange | null {
+  /** The sheet's used range; `valuesOnly` counts only cells with a value or formula, as Excel does. */
+  usedRange(sheet: string, valuesOnly = false): CellRange | null {
     const s = this.sheet(sheet);
-    const used: CellRange[] = [...s.merges];
+    const used: CellRange[] = valuesOnly ? [] : [...s.merges];
     for (const [k, c] of s.cells) {
+      const hasContent = c.value !== null || c.formula !== null;
       const isUsed =
-        c.value !== null ||
-        c.formula !== null ||
+        hasContent ||
         c.numberFormat !== 'General' ||
         c.fill !== null ||
         c.bold !== undefined ||
@@ -541,7 +566,7 @@ export class FakeExcel {
         c.vertical !== undefined ||
         c.wrap !== undefined ||
         (c.borders?.length ?? 0) > 0;
-      if (isUsed) used.push(keyRange(k));
+      if (valuesOnly ? hasContent : isUsed) used.push(keyRange(k));
     }
     return boundingBox(used);
   }
@@ -739,7 +764,7 @@ class FakeContext implements XlContext {
     const responseBytes = stats.responseBytes - responseBefore;
     const limit = this.excel.responseLimitBytes;
     if (limit !== null && responseBytes > limit) {
-      throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', `response of ${responseBytes} bytes`);
+      throw new FakeOfficeError(this.excel.payloadErrorCode, `response of ${responseBytes} bytes`);
     }
     const commits = this.commits;
     this.commits = [];
@@ -958,11 +983,10 @@ class FakeWorksheet implements XlWorksheet {
   }
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange {
-    if (valuesOnly) throw new Error('the fake models getUsedRangeOrNullObject(false) only');
     return new FakeRange(
       this.context,
       () => this.sheet(),
-      () => this.context.excel.usedRange(this.sheet().name),
+      () => this.context.excel.usedRange(this.sheet().name, valuesOnly === true),
       `${this.label}.usedRange`,
       this,
     );
@@ -1039,14 +1063,38 @@ class FakeProtection implements XlWorksheetProtection {
     return this.loaded.get('protected', 'WorksheetProtection');
   }
 
-  load(propertyNames: 'protected'[]): XlWorksheetProtection {
+  get options(): XlProtectionOptions {
+    return this.loaded.get('options', 'WorksheetProtection');
+  }
+
+  load(propertyNames: ('protected' | 'options')[]): XlWorksheetProtection {
     this.context.queueOperation(`protection.load(${propertyNames.join()})`, false, () => {
-      const value = this.sheet().protected;
+      const sheet = this.sheet();
+      const value = sheet.protected;
+      const options = { allowFormatCells: sheet.allowFormatCells === true };
       this.context.excel.stats.responseBytes += bytesOf(value);
-      this.context.queueCommit(() => this.loaded.set('protected', value));
+      this.context.queueCommit(() => {
+        if (propertyNames.includes('protected')) this.loaded.set('protected', value);
+        if (propertyNames.includes('options')) this.loaded.set('options', options);
+      });
     });
     return this;
   }
+}
+
+/**
+ * What a protected sheet lets through, as Excel does: contents into unlocked cells only; number formats
+ * and fills (anywhere) only with "Format cells" allowed; nothing else (merging, widths, validation…).
+ */
+function protectionAllows(sheet: FakeSheetState, range: CellRange, description: string): boolean {
+  const what = description.replace(/^range\([^)]*\)\./, '');
+  if (what === 'values=' || what === 'formulas=') {
+    for (let r = range.top; r <= range.bottom; r++)
+      for (let c = range.left; c <= range.right; c++) if (!sheet.cells.get(key(r, c))?.unlocked) return false;
+    return true;
+  }
+  if (what === 'numberFormat=' || what.startsWith('format.fill.')) return sheet.allowFormatCells === true;
+  return false;
 }
 
 /** A range proxy; `bounds` is resolved when an operation runs (a used range can be null). */
@@ -1086,7 +1134,7 @@ class FakeRange implements XlRange {
     this.context.queueOperation(`range(${this.label}).${description}`, true, () => {
       const sheet = this.sheet();
       const range = this.target();
-      if (sheet.protected) {
+      if (sheet.protected && !protectionAllows(sheet, range, description)) {
         throw new FakeOfficeError(
           'AccessDenied',
           `The cell or chart you're trying to change is on a protected sheet.`,
@@ -1189,9 +1237,14 @@ class FakeRange implements XlRange {
           const props: Excel.CellProperties = {};
           if (wantFill) {
             const fill: Excel.CellPropertiesFill = {};
+            // As Excel: No Fill answers white, and its pattern may come back null rather than 'None'.
             if (wantFill.color) fill.color = cell.fill ?? '#FFFFFF';
-            if (wantFill.pattern) fill.pattern = cell.fill ? 'Solid' : 'None';
+            if (wantFill.pattern)
+              fill.pattern = cell.fill ? 'Solid' : (this.context.excel.noFillPattern as Excel.FillPattern);
             props.format = { fill };
+          }
+          if (options.format?.protection) {
+            props.format = { ...props.format, protection: { locked: cell.unlocked !== true } };
           }
           if (options.address)
             props.address = `${sheetPrefix(sheet.name)}!${rangeToA1({ top: r, left: c, bottom: r, right: c })}`;

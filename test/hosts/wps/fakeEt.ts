@@ -216,6 +216,8 @@ function counted<T extends object>(target: T, stats: FakeStats): T {
       stats.calls++;
       return Reflect.set(t, prop, value, t);
     },
+    // ET's objects are host objects: `'Name' in sheet` may be false for a property that reads fine.
+    has: () => false,
   });
 }
 
@@ -292,6 +294,13 @@ export class FakeEt {
   noWorkbook = false;
   /** Answer a single row or column as a 1-D array, as some ET builds do. */
   oneDimensionalLines = false;
+  /**
+   * What `MergeCells` and `NumberFormat` answer for a range whose cells differ: null here by default; WPS
+   * builds are seen to answer "" or a boolean instead.
+   */
+  mixedAnswer: null | '' | boolean = null;
+  /** Whether `Range.Value(11)` answers the XML Spreadsheet document (older builds throw). */
+  answersXmlSpreadsheet = true;
   /** Make every write throw this message (a write WPS refuses halfway). */
   failWrites: string | null = null;
   private addedSheets = 0;
@@ -304,9 +313,31 @@ export class FakeEt {
    * `Cancel.Value = true`.
    */
   readonly apiEvent: EtApiEvents;
-  private readonly listeners = new Map<string, ((...args: never[]) => void)[]>();
-  /** Build without the documented Cancel argument (what the typings describe): a save cannot be held. */
-  beforeSaveWithoutCancel = false;
+  private readonly listeners = new Map<string, (((...args: never[]) => void) | string)[]>();
+  /** Which listener forms `AddApiEventListener` honours: a global function's name, a closure, or both. */
+  apiEventForms: ('name' | 'closure')[] = ['name', 'closure'];
+  /**
+   * How `WorkbookBeforeSave` takes its answer: `ApiEvent.Cancel = true` (the typings' 询问型 event, WPS's OA
+   * samples; ET does not reset it between events), a `Cancel` argument's `Value` (the 加载项 documentation's
+   * (Wb, SaveAsUI, Cancel)), or not at all (a build whose event cannot be answered).
+   */
+  saveAnswer: 'apiEvent' | 'argument' | 'none' = 'apiEvent';
+  /** `ApiEvent.Cancel` as the listeners left it (only where `saveAnswer` is 'apiEvent'). */
+  apiEventCancel = false;
+  /** Build without any way to answer a save: it cannot be held. */
+  get beforeSaveWithoutCancel(): boolean {
+    return this.saveAnswer === 'none';
+  }
+  set beforeSaveWithoutCancel(none: boolean) {
+    this.saveAnswer = none ? 'none' : 'apiEvent';
+  }
+  /** The add-in's task pane (made by the ribbon, id kept in PluginStorage): shown or hidden. */
+  paneId: number | null = 7;
+  /** The active workbook's FullName. */
+  workbookPath = 'D:\\绩效\\2023年度自评表.xlsx';
+  paneVisible = true;
+  /** Times something made the pane visible. */
+  paneShown = 0;
   /** Saves that went through, with whether the Save As dialog was shown. */
   readonly saves: { saveAs: boolean }[] = [];
   /** Writes that fired `SheetChange`: sheet and `$A$1` address. */
@@ -316,20 +347,43 @@ export class FakeEt {
     for (const seed of seeds) this.sheets.push(this.seed(seed.snapshot, seed.protected ?? false));
     this.activeSheet = this.sheets[0]?.name ?? '';
     this.application = this.wrap(new FakeApplication(this));
-    const add = (name: string, callback: (...args: never[]) => void) => {
+    const add = (name: string, callback: ((...args: never[]) => void) | string) => {
+      // A build honours one form or both; the other is taken without a word and never called.
+      const form = typeof callback === 'string' ? 'name' : 'closure';
+      if (!this.apiEventForms.includes(form)) return;
       this.listeners.set(name, [...(this.listeners.get(name) ?? []), callback]);
     };
-    const remove = (name: string, callback?: (...args: never[]) => void) => {
+    const remove = (name: string, callback?: ((...args: never[]) => void) | string) => {
       this.listeners.set(
         name,
         callback ? (this.listeners.get(name) ?? []).filter((l) => l !== callback) : [],
       );
     };
-    this.apiEvent = this.wrap<EtApiEvents>({ AddApiEventListener: add, RemoveApiEventListener: remove });
+    const et = this;
+    const api = {
+      AddApiEventListener: add,
+      RemoveApiEventListener: remove,
+      get Cancel(): boolean | undefined {
+        return et.saveAnswer === 'apiEvent' ? et.apiEventCancel : undefined;
+      },
+      set Cancel(value: boolean | undefined) {
+        if (et.saveAnswer === 'apiEvent') et.apiEventCancel = value === true;
+      },
+    };
+    this.apiEvent = this.wrap<EtApiEvents>(api);
   }
 
+  /** The listeners of an event as it fires: a name is looked up on the page's global object then, as WPS does. */
   private listenersOf<T>(name: string): T[] {
-    return [...(this.listeners.get(name) ?? [])] as T[];
+    const out: T[] = [];
+    for (const listener of this.listeners.get(name) ?? []) {
+      const call =
+        typeof listener === 'string'
+          ? (globalThis as unknown as Record<string, unknown>)[listener]
+          : listener;
+      if (typeof call === 'function') out.push(call as T);
+    }
+    return out;
   }
 
   /** The user clicks another sheet's tab: ET fires `SheetActivate` with the sheet. */
@@ -379,14 +433,18 @@ export class FakeEt {
    * The user presses Ctrl+S (or 另存为 when `saveAs`): ET asks every `WorkbookBeforeSave` listener and
    * saves unless one set `Cancel.Value`. Answers whether the workbook was saved.
    */
-  userSaves(saveAs = false): boolean {
+  userSaves(saveAs = false, otherWorkbook?: string): boolean {
     const cancel: EtCancel = { Value: false };
-    const book = this.wrap(new FakeWorkbook(this));
+    // WorkbookBeforeSave fires for every open workbook, with the one being saved
+    const book = otherWorkbook
+      ? this.wrap({ FullName: otherWorkbook, Name: otherWorkbook, Save: () => undefined })
+      : this.wrap(new FakeWorkbook(this));
     for (const listener of this.listenersOf<EtBeforeSaveListener>('WorkbookBeforeSave')) {
-      if (this.beforeSaveWithoutCancel) listener(book, saveAs);
-      else listener(book, saveAs, cancel);
+      if (this.saveAnswer === 'argument') listener(book, saveAs, this.wrap(cancel));
+      else listener(book, saveAs);
     }
-    if (cancel.Value) return false;
+    if (this.saveAnswer === 'argument' && cancel.Value) return false;
+    if (this.saveAnswer === 'apiEvent' && this.apiEventCancel) return false;
     this.saves.push({ saveAs });
     return true;
   }
@@ -795,9 +853,10 @@ class FakeRange implements EtRange {
 
   get NumberFormat(): string | null {
     this.cellsOnly('NumberFormat');
-    return agree(
+    const format = agree(
       cellsOf(this.range).map(({ row, col }) => this.sheet.peek(row, col)?.numberFormat ?? GENERAL),
     );
+    return format ?? (this.et.mixedAnswer as string | null);
   }
   set NumberFormat(format: string) {
     this.cellsOnly('NumberFormat');
@@ -806,10 +865,85 @@ class FakeRange implements EtRange {
     for (const { row, col } of cellsOf(this.range)) this.sheet.cell(row, col).numberFormat = stored;
   }
 
+  /**
+   * `Value(11)`: the range as XML Spreadsheet 2003, written as Excel writes it: one style per distinct
+   * number format and fill (Default for General without fill), rows and cells numbered from the range's
+   * top-left, a cell listed when it holds something, has a style or starts a merge (`MergeAcross` /
+   * `MergeDown`), covered cells left out.
+   */
+  Value(type?: number): unknown {
+    if (type !== 11) return this.Value2;
+    if (!this.et.answersXmlSpreadsheet) throw new FakeEtError('参数错误');
+    this.cellsOnly('Value(11)');
+    const styleIds = new Map<string, string>();
+    const styles: string[] = [
+      '<Style ss:ID="Default" ss:Name="Normal"><NumberFormat ss:Format="General"/></Style>',
+    ];
+    const styleOf = (cell: FakeCell | undefined): string | null => {
+      const format = cell?.numberFormat ?? GENERAL;
+      const fill = cell?.fill ?? null;
+      if (format === GENERAL && fill === null) return null;
+      const key = `${format}|${fill}`;
+      let id = styleIds.get(key);
+      if (!id) {
+        id = `s${62 + styleIds.size}`;
+        styleIds.set(key, id);
+        const escaped = format.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+        const formatXml = format === GENERAL ? '' : `<NumberFormat ss:Format="${escaped}"/>`;
+        const hex =
+          fill === null
+            ? ''
+            : `#${((fill & 0xff) * 0x10000 + (fill & 0xff00) + ((fill >> 16) & 0xff)).toString(16).padStart(6, '0').toUpperCase()}`;
+        const interior = fill === null ? '' : `<Interior ss:Color="${hex}" ss:Pattern="Solid"/>`;
+        styles.push(`<Style ss:ID="${id}">${interior}${formatXml}</Style>`);
+      }
+      return id;
+    };
+    const rowsXml: string[] = [];
+    for (let r = this.range.top; r <= this.range.bottom; r++) {
+      const cellsXml: string[] = [];
+      let last = this.range.left - 1;
+      for (let c = this.range.left; c <= this.range.right; c++) {
+        const merge = this.sheet.mergeAt(r, c);
+        if (merge && (merge.top !== r || merge.left !== c)) continue;
+        const cell = this.sheet.peek(r, c);
+        const id = styleOf(cell);
+        const hasValue = cell && (cell.value !== null || cell.formula !== null);
+        if (!hasValue && !id && !merge) continue;
+        const attributes = [
+          c === last + 1 ? '' : ` ss:Index="${c - this.range.left + 1}"`,
+          merge && merge.right > merge.left ? ` ss:MergeAcross="${merge.right - merge.left}"` : '',
+          merge && merge.bottom > merge.top ? ` ss:MergeDown="${merge.bottom - merge.top}"` : '',
+          id ? ` ss:StyleID="${id}"` : '',
+        ].join('');
+        const data = hasValue
+          ? `<Data ss:Type="String">${String(cell.value ?? '')
+              .replace(/&/g, '&amp;')
+              .replace(/</g, '&lt;')}</Data>`
+          : '';
+        cellsXml.push(`<Cell${attributes}>${data}</Cell>`);
+        last = merge ? merge.right : c;
+      }
+      if (cellsXml.length > 0)
+        rowsXml.push(`<Row ss:Index="${r - this.range.top + 1}">${cellsXml.join('')}</Row>`);
+    }
+    return [
+      '<?xml version="1.0"?>',
+      '<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">',
+      `<Styles>${styles.join('')}</Styles>`,
+      `<Worksheet ss:Name="${this.sheet.name}"><Table>${rowsXml.join('')}</Table></Worksheet>`,
+      '</Workbook>',
+    ].join('');
+  }
+
   get MergeCells(): boolean | null {
     this.cellsOnly('MergeCells');
     const merged = cellsOf(this.range).map(({ row, col }) => !!this.sheet.mergeAt(row, col));
-    return merged.every((m) => m) ? true : merged.some((m) => m) ? null : false;
+    return merged.every((m) => m)
+      ? true
+      : merged.some((m) => m)
+        ? (this.et.mixedAnswer as boolean | null)
+        : false;
   }
 
   get MergeArea(): EtRange {
@@ -1085,6 +1219,13 @@ class FakeWorksheets implements EtWorksheets {
 
 class FakeWorkbook implements EtWorkbook {
   constructor(private readonly et: FakeEt) {}
+  /** Where the workbook lives (ET answers the path; an unsaved book its name). */
+  get FullName(): string {
+    return this.et.workbookPath;
+  }
+  get Name(): string {
+    return this.et.workbookPath.split(/[\\/]/).pop() ?? this.et.workbookPath;
+  }
   Save(): void {
     this.et.userSaves(false);
   }
@@ -1106,6 +1247,28 @@ class FakeWindow implements EtWindow {
 
 class FakeApplication implements EtApplication {
   constructor(private readonly et: FakeEt) {}
+  /** The add-in root's plugin storage: the ribbon keeps the task pane's id there. */
+  get PluginStorage(): { getItem(key: string): unknown; setItem(key: string, value: unknown): void } {
+    const et = this.et;
+    return {
+      getItem: (key: string) => (key === 'selfeval.taskpaneId' ? et.paneId : null),
+      setItem: () => undefined,
+    };
+  }
+  GetTaskPane(id: number): { ID: number; Visible: boolean } | null {
+    const et = this.et;
+    if (id !== et.paneId) throw new Error('没有此任务窗格');
+    return {
+      ID: id,
+      get Visible() {
+        return et.paneVisible;
+      },
+      set Visible(on: boolean) {
+        if (on && !et.paneVisible) et.paneShown++;
+        et.paneVisible = on;
+      },
+    };
+  }
   get ActiveWorkbook(): EtWorkbook | null {
     return this.et.noWorkbook ? null : this.et.wrap(new FakeWorkbook(this.et));
   }

@@ -54,6 +54,7 @@ interface FakePane {
   url: string;
   title?: string;
   Navigate(url: string): void;
+  reloads: number;
 }
 
 /** The WPS add-in root: the fake application plus task panes and plugin storage. */
@@ -92,8 +93,11 @@ class FakeAddinRoot implements WpsAddinRoot {
       Visible: false,
       url,
       title,
+      reloads: 0,
+      // WPS loads the page again: whatever the pane held in memory is gone
       Navigate(to: string) {
         this.url = to;
+        this.reloads++;
       },
     };
     this.panes.push(pane);
@@ -176,12 +180,21 @@ describe('ribbon callbacks', () => {
     expect(root.panes[0].Visible).toBe(true);
   });
 
-  test('写入公式 opens the pane on its formulas view', () => {
+  test('写入公式 opens a new pane on its formulas view', () => {
     const { root, ribbon } = ribbonOver();
-    ribbon.OnAction({ Id: wpsRibbon.CONTROL.openPane });
     ribbon.OnAction({ Id: wpsRibbon.CONTROL.formulas });
     expect(root.panes).toHaveLength(1);
     expect(root.panes[0].url).toBe('https://example.org/selfeval/taskpane.html?view=formulas');
+  });
+
+  test('写入公式 shows an open pane without reloading it, so that its undo stack stays', () => {
+    const { root, ribbon } = ribbonOver();
+    ribbon.OnAction({ Id: wpsRibbon.CONTROL.openPane });
+    root.panes[0].Visible = false;
+    ribbon.OnAction({ Id: wpsRibbon.CONTROL.formulas });
+    expect(root.panes).toHaveLength(1);
+    expect(root.panes[0].Visible).toBe(true);
+    expect(root.panes[0].reloads).toBe(0);
   });
 
   test('a pane WPS no longer knows is made again', () => {

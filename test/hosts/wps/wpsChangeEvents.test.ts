@@ -24,7 +24,8 @@ describe('WpsHost.onCellsChange', () => {
     const { host, fake } = makeWpsHost([sheet('自评表'), sheet('模板')]);
     const changes: CellsChange[] = [];
     const stop = host.onCellsChange((c) => changes.push(c));
-    expect(fake.sheetChangeListenerCount).toBe(1);
+    // registered by a global function's name and as a closure (builds honour one or both): reported once
+    expect(fake.sheetChangeListenerCount).toBe(2);
     fake.userEdits('模板', 'B2', [[99]]);
     fake.userEdits('自评表', 'A1', [[5, 6]]);
     expect(changes).toEqual([
@@ -100,6 +101,61 @@ describe('WpsHost.onBeforeSave', () => {
     });
     expect(fake.userSaves()).toBe(true);
     expect(attempts).toEqual([{ saveAs: false, canHold: false }]);
+  });
+
+  test.each(['apiEvent', 'argument'] as const)(
+    'a save answered through %s is held, and 仍然保存 then saves it',
+    async (answer) => {
+      const { host, fake } = makeWpsHost([sheet('自评表')]);
+      fake.saveAnswer = answer;
+      host.onBeforeSave(() => 'hold');
+      expect(fake.userSaves()).toBe(false);
+      await host.saveWorkbook();
+      expect(fake.saves).toEqual([{ saveAs: false }]);
+      // and the next save is asked again, not held by the answer left standing
+      let asked = 0;
+      host.onBeforeSave(() => (asked++, 'proceed'));
+      expect(fake.userSaves()).toBe(true);
+      expect(asked).toBe(1);
+    },
+  );
+
+  test('a host object that lists no property to `in` still answers (ApiEvent.Cancel, Cancel.Value)', () => {
+    const { host, fake } = makeWpsHost([sheet('自评表')]);
+    for (const answer of ['apiEvent', 'argument'] as const) {
+      fake.saveAnswer = answer;
+      const stop = host.onBeforeSave(() => 'hold');
+      expect(fake.userSaves()).toBe(false);
+      stop();
+    }
+  });
+
+  test('another open workbook being saved is not asked about', () => {
+    const { host, fake } = makeWpsHost([sheet('自评表')]);
+    let asked = 0;
+    host.onBeforeSave(() => (asked++, 'hold'));
+    expect(fake.userSaves(false, 'D:\\其他\\预算表.xlsx')).toBe(true);
+    expect(asked).toBe(0);
+  });
+
+  test('a hidden pane is shown when a save is held; with no pane to show the save goes on, told', () => {
+    const { host, fake } = makeWpsHost([sheet('自评表')]);
+    fake.paneVisible = false;
+    const attempts: SaveAttempt[] = [];
+    const stop = host.onBeforeSave((a) => (attempts.push(a), 'hold'));
+    expect(fake.userSaves()).toBe(false);
+    expect(fake.paneVisible).toBe(true);
+    expect(fake.paneShown).toBe(1);
+    stop();
+
+    fake.paneId = null;
+    fake.paneVisible = false;
+    host.onBeforeSave((a) => (attempts.push(a), 'hold'));
+    expect(fake.userSaves()).toBe(true);
+    expect(attempts).toEqual([
+      { saveAs: false, canHold: true },
+      { saveAs: false, canHold: false },
+    ]);
   });
 
   test('a gate that throws never stops the save; unsubscribing removes the listener', () => {

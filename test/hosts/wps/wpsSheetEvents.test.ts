@@ -8,11 +8,29 @@ function emptySheet(name: string): { snapshot: SheetSnapshot } {
 }
 
 describe('WpsHost.onActiveSheetChange', () => {
+  test.each([[['name']], [['closure']], [['name', 'closure']]] as const)(
+    'reports each activation once where WPS honours listeners %j',
+    (forms) => {
+      const { host, fake } = makeWpsHost([emptySheet('自评表'), emptySheet('模板')]);
+      fake.apiEventForms = [...forms];
+      const shown: string[] = [];
+      const stop = host.onActiveSheetChange((sheet) => shown.push(sheet));
+      fake.userActivates('模板');
+      fake.userActivates('自评表');
+      expect(shown).toEqual(['模板', '自评表']);
+      stop();
+      expect(fake.sheetActivateListenerCount).toBe(0);
+      // the global function registered by name is gone with it
+      expect(Object.keys(globalThis).filter((k) => k.startsWith('selfevalApiEvent'))).toEqual([]);
+    },
+  );
+
   test('reports the name of the sheet the user shows until unsubscribed', () => {
     const { host, fake } = makeWpsHost([emptySheet('自评表'), emptySheet('模板')]);
     const shown: string[] = [];
     const stop = host.onActiveSheetChange((sheet) => shown.push(sheet));
-    expect(fake.sheetActivateListenerCount).toBe(1);
+    // by a global function's name and as a closure: builds honour one or the other or both
+    expect(fake.sheetActivateListenerCount).toBe(2);
 
     fake.userActivates('模板');
     fake.userActivates('自评表');
