@@ -30,7 +30,7 @@ import {
 } from './excelApi';
 import { CELLS_PER_SYNC_DESKTOP, planRead, ReadBlock } from './readPlan';
 import { CORE_MISSING, ExcelRequirements } from './requirements';
-import { contentBox, protectedCellsRefusal, refusedByProtection } from './protectedEdits';
+import { contentBox, protectedCellsRefusal, refusedByProtection } from '../protectedEdits';
 import { queueTemplate } from './templateWriter';
 
 const PAYLOAD_MESSAGE = '数据量超过 Excel 单次传输上限，请缩小范围后再试。';

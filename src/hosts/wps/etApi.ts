@@ -66,6 +66,8 @@ export interface EtRange extends Pick<
   set NumberFormat(value: string);
   /** Typings: boolean. True when every cell is in a merged area, null when some are and some are not. */
   readonly MergeCells: boolean | null;
+  /** Typings: boolean. Null (or "", or a boolean) when the cells differ. */
+  readonly Locked: boolean | null;
   /** The merged area holding a single cell (the cell itself when it is not merged). */
   readonly MergeArea: EtRange;
   readonly Interior: EtInterior;
@@ -85,8 +87,14 @@ export type EtPageSetup = Pick<
   'PaperSize' | 'Orientation' | 'Zoom' | 'FitToPagesWide' | 'FitToPagesTall' | 'CenterHorizontally'
 >;
 
+/** What a protected sheet still lets the user do. */
+export interface EtProtection {
+  readonly AllowFormattingCells: boolean;
+}
+
 export interface EtWorksheet extends Pick<Et.Worksheet, 'Name' | 'ProtectContents' | 'Visible'> {
   readonly UsedRange: EtRange;
+  readonly Protection: EtProtection;
   readonly PageSetup: EtPageSetup;
   /** An A1 address: a cell, a rectangle, whole columns (`B:D`) or whole rows (`5:5`). */
   Range(address: string): EtRange;

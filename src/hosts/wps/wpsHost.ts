@@ -31,6 +31,7 @@ import {
 import { SettingsSheet } from './settingsSheet';
 import { listenBothWays } from './apiEventListener';
 import { showOwnPane } from './ownPane';
+import { checkSheetProtection } from './sheetProtection';
 import { AreaFormats, scanFormats } from './formatScan';
 import { scanMerges } from './mergeScan';
 import { parseXmlSpreadsheet, XL_RANGE_VALUE_XML_SPREADSHEET, XmlSpreadsheetFormats } from './xmlSpreadsheet';
@@ -116,7 +117,7 @@ export class WpsHost implements Host {
     this.guard(
       () => {
         const targets = [...bySheet].map(([name, edits]) => ({ name, edits, sheet: this.sheet(name) }));
-        if (targets.some((t) => t.sheet.ProtectContents)) throw new HostError('protected', PROTECTED_MESSAGE);
+        for (const t of targets) checkSheetProtection(t.sheet, t.name, t.edits);
         const prepared = targets.map((t) => prepareSheet(t.sheet, t.name, t.edits));
         this.withScreenFrozen(() => prepared.forEach(writeSheet));
       },

@@ -35,6 +35,7 @@ import {
   EtInput,
   EtInterior,
   EtPageSetup,
+  EtProtection,
   EtRange,
   EtSheetActivateListener,
   EtSheetGroup,
@@ -79,6 +80,8 @@ interface FakeCell {
   numberFormat: string;
   /** BGR, null for no fill. */
   fill: number | null;
+  /** Cells are locked unless unlocked (设置单元格格式 → 保护); it matters only on a protected sheet. */
+  unlocked?: boolean;
   bold?: boolean;
   size?: number;
   horizontal?: number | boolean;
@@ -118,6 +121,8 @@ export class SheetModel {
   private mergeList: CellRange[] = [];
   private mergeByCell: Map<string, CellRange> | null = null;
   protectContents = false;
+  /** `Protection.AllowFormattingCells` of the protected sheet. */
+  allowFormattingCells = false;
   visible = -1;
   readonly columnWidths = new Map<number, number>();
   readonly rowHeights = new Map<number, number>();
@@ -493,6 +498,15 @@ export class FakeEt {
   }
 
   /** The user protects or unprotects a sheet. */
+  /** The user protects a sheet whose `unlocked` cells stay editable, formatting cells allowed or not. */
+  protectWithUnlocked(name: string, unlocked: CellRange[], allowFormattingCells = false): void {
+    const sheet = this.sheet(name);
+    sheet.protectContents = true;
+    sheet.allowFormattingCells = allowFormattingCells;
+    for (const range of unlocked)
+      for (const { row, col } of cellsOf(range)) sheet.cell(row, col).unlocked = true;
+  }
+
   setProtected(name: string, on: boolean): void {
     this.sheet(name).protectContents = on;
   }
@@ -524,8 +538,20 @@ export class FakeEt {
   }
 
   /** Called by every write: protection, and whether the screen was frozen. */
-  beforeWrite(sheet: SheetModel): void {
-    if (sheet.protectContents) throw new FakeEtError(`工作表「${sheet.name}」受保护，不能更改。`);
+  /**
+   * Refuses a write on a protected sheet as ET does, except what the protection lets through: contents into
+   * unlocked cells, number formats and fills where formatting cells is allowed.
+   */
+  beforeWrite(sheet: SheetModel, range?: CellRange, kind?: 'contents' | 'format'): void {
+    if (sheet.protectContents) {
+      const allowed =
+        range !== undefined &&
+        (kind === 'format'
+          ? sheet.allowFormattingCells
+          : kind === 'contents' &&
+            cellsOf(range).every(({ row, col }) => sheet.peek(row, col)?.unlocked === true));
+      if (!allowed) throw new FakeEtError(`工作表「${sheet.name}」受保护，不能更改。`);
+    }
     if (this.failWrites) throw new FakeEtError(this.failWrites);
     if (this.screenUpdating) this.stats.visibleWrites++;
   }
@@ -588,7 +614,7 @@ class FakeInterior implements EtInterior {
 
   set Color(bgr: number | null) {
     if (typeof bgr !== 'number') throw new FakeEtError('Color 需要数值');
-    this.et.beforeWrite(this.sheet);
+    this.et.beforeWrite(this.sheet, this.range, 'format');
     for (const { row, col } of cellsOf(this.range)) this.sheet.cell(row, col).fill = bgr;
   }
 
@@ -604,7 +630,7 @@ class FakeInterior implements EtInterior {
 
   set Pattern(pattern: number | null) {
     if (pattern !== PATTERN_NONE) throw new FakeEtError('fake: only Pattern = xlNone is modelled');
-    this.et.beforeWrite(this.sheet);
+    this.et.beforeWrite(this.sheet, this.range, 'format');
     for (const { row, col } of cellsOf(this.range)) {
       const c = this.sheet.peek(row, col);
       if (c) c.fill = null;
@@ -806,7 +832,7 @@ class FakeRange implements EtRange {
 
   private writeContents(value: EtInput | EtInput[][]): void {
     this.cellsOnly('writing');
-    this.et.beforeWrite(this.sheet);
+    this.et.beforeWrite(this.sheet, this.range, 'contents');
     for (const m of this.sheet.mergesOver(this.range)) {
       const inside =
         m.top >= this.range.top &&
@@ -860,7 +886,7 @@ class FakeRange implements EtRange {
   }
   set NumberFormat(format: string) {
     this.cellsOnly('NumberFormat');
-    this.et.beforeWrite(this.sheet);
+    this.et.beforeWrite(this.sheet, this.range, 'format');
     const stored = format === 'General' ? GENERAL : format;
     for (const { row, col } of cellsOf(this.range)) this.sheet.cell(row, col).numberFormat = stored;
   }
@@ -934,6 +960,15 @@ class FakeRange implements EtRange {
       `<Worksheet ss:Name="${this.sheet.name}"><Table>${rowsXml.join('')}</Table></Worksheet>`,
       '</Workbook>',
     ].join('');
+  }
+
+  /** Whether the cells are locked: one answer when they agree, else what a mixed range answers. */
+  get Locked(): boolean | null {
+    this.cellsOnly('Locked');
+    const locked = agree(
+      cellsOf(this.range).map(({ row, col }) => this.sheet.peek(row, col)?.unlocked !== true),
+    );
+    return locked ?? (this.et.mixedAnswer as boolean | null);
   }
 
   get MergeCells(): boolean | null {
@@ -1093,6 +1128,10 @@ class FakeWorksheet implements EtWorksheet {
 
   get ProtectContents(): boolean {
     return this.model.protectContents;
+  }
+
+  get Protection(): EtProtection {
+    return this.et.wrap({ AllowFormattingCells: this.model.allowFormattingCells });
   }
 
   get Visible(): Et.XlSheetVisibility {

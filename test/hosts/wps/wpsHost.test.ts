@@ -208,7 +208,9 @@ describe('WpsHost writing', () => {
       ],
     };
     const error = await expectHostError(host.applyPlan(plan), 'protected');
-    expect(error.message).toBe('工作表受保护，请先撤销保护后再试。');
+    expect(error.message).toBe(
+      '工作表「乙」受保护，G7被锁定或不允许设置格式，未写入任何内容。请撤销工作表保护后再试。',
+    );
     expect(fake.cell('甲', 6, 6).fill).toBeNull();
   });
 

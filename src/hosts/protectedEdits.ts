@@ -1,7 +1,7 @@
-import { CellRange, toA1 } from '../../core/address';
-import { CellEdit } from '../../core/edits';
-import { isContentEdit } from '../cellInput';
-import { HostError } from '../host';
+import { CellRange, toA1 } from '../core/address';
+import { CellEdit } from '../core/edits';
+import { isContentEdit } from './cellInput';
+import { HostError } from './host';
 
 /**
  * What a protected sheet lets through, as Excel does: contents into unlocked cells; number formats and
