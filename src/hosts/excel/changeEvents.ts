@@ -33,7 +33,7 @@ export function subscribeToCellChanges(
     const known = names.get(id);
     if (known && now() - known.at < SHEET_NAME_TTL_MS) return known.name;
     const name = deps
-      .run({}, async (ctx) => {
+      .run({ delayForCellEdit: true }, async (ctx) => {
         const sheet = ctx.workbook.worksheets.getItemOrNullObject(id);
         sheet.load(['name']);
         await ctx.sync();
@@ -52,7 +52,7 @@ export function subscribeToCellChanges(
     listener({ sheet, a1: event.address, byThisAddin: event.triggerSource === 'ThisLocalAddin' });
   };
   const registration: Promise<XlEventHandlerResult | null> = deps
-    .run({}, async (ctx) => {
+    .run({ delayForCellEdit: true }, async (ctx) => {
       const handler = ctx.workbook.worksheets.onChanged.add(onChanged);
       await ctx.sync();
       return handler;

@@ -77,6 +77,12 @@ interface XlClientValues {
  * seen, to learn its protection before writing anything). `insertTemplate` is one sync on a new sheet,
  * two on an existing one (the first checks protection and that the area is empty).
  */
+/**
+ * Reads wait while the user is typing in a cell rather than fail (Excel fails a batch in cell-edit mode
+ * unless told to delay): a live check 400 ms after a keystroke often finds the user in the next cell.
+ */
+const READ: XlRunOptions = { delayForCellEdit: true };
+
 export class ExcelHost implements Host {
   readonly kind = 'excel' as const;
   readonly requirements: ExcelRequirements;
@@ -89,7 +95,7 @@ export class ExcelHost implements Host {
   }
 
   async sheetNames(): Promise<string[]> {
-    return this.run({}, undefined, async (ctx) => {
+    return this.run(READ, undefined, async (ctx) => {
       const sheets = ctx.workbook.worksheets.load('items/name');
       await ctx.sync();
       return sheets.items.map((s) => s.name);
@@ -97,7 +103,7 @@ export class ExcelHost implements Host {
   }
 
   async activeSheetName(): Promise<string> {
-    return this.run({}, undefined, async (ctx) => {
+    return this.run(READ, undefined, async (ctx) => {
       const sheet = ctx.workbook.worksheets.getActiveWorksheet();
       sheet.load(['name']);
       const probe = this.queueInfo(sheet);
@@ -171,7 +177,7 @@ export class ExcelHost implements Host {
    */
   private async checkProtection(sheets: string[], bySheet: Map<string, CellEdit[]>): Promise<void> {
     if (!this.requirements.supports('readFills')) throw new HostError('protected', PROTECTED_MESSAGE);
-    const probes = await this.run({}, sheets.length === 1 ? sheets[0] : undefined, async (ctx) => {
+    const probes = await this.run(READ, sheets.length === 1 ? sheets[0] : undefined, async (ctx) => {
       const queued = sheets.map((name) => {
         const sheet = ctx.workbook.worksheets.getItem(name);
         sheet.protection.load(['protected', 'options']);
@@ -199,7 +205,7 @@ export class ExcelHost implements Host {
 
   async select(sheetName: string, a1: string): Promise<void> {
     const range = rangeToSelect(a1);
-    await this.run({}, sheetName, async (ctx) => {
+    await this.run(READ, sheetName, async (ctx) => {
       const sheet = ctx.workbook.worksheets.getItem(sheetName);
       sheet.activate();
       sheet.getRange(rangeToA1(range)).select();
@@ -209,7 +215,7 @@ export class ExcelHost implements Host {
 
   async getSelection(): Promise<{ sheet: string; a1: string } | null> {
     try {
-      return await this.runRaw({}, async (ctx) => {
+      return await this.runRaw(READ, async (ctx) => {
         const range = ctx.workbook.getSelectedRange();
         range.load(['address']);
         range.worksheet.load(['name']);
@@ -316,7 +322,7 @@ export class ExcelHost implements Host {
 
   /** The name of the sheet with this id, or null when it is gone (deleted since it was activated). */
   private async sheetNameOfId(worksheetId: string): Promise<string | null> {
-    return this.runRaw({}, async (ctx) => {
+    return this.runRaw(READ, async (ctx) => {
       const sheet = ctx.workbook.worksheets.getItemOrNullObject(worksheetId);
       sheet.load(['name']);
       await ctx.sync();
@@ -326,7 +332,7 @@ export class ExcelHost implements Host {
 
   /** One sync that learns the used range and protection of the given sheets. */
   private async loadInfo(sheetNames: string[]): Promise<Map<string, SheetInfo>> {
-    return this.run({}, sheetNames.length === 1 ? sheetNames[0] : undefined, async (ctx) => {
+    return this.run(READ, sheetNames.length === 1 ? sheetNames[0] : undefined, async (ctx) => {
       const probes = sheetNames.map((n) => [n, this.queueInfo(ctx.workbook.worksheets.getItem(n))] as const);
       await ctx.sync();
       const infos = new Map<string, SheetInfo>();
@@ -365,7 +371,7 @@ export class ExcelHost implements Host {
     const withFills = this.requirements.supports('readFills');
     const withMerges = this.requirements.supports('readMerges');
     const blocks = used ? planRead(used, cellsPerSync) : [];
-    return this.runRaw({}, async (ctx) => {
+    return this.runRaw(READ, async (ctx) => {
       const sheet = ctx.workbook.worksheets.getItem(name);
       const results: BlockResult[] = [];
       let fresh: SheetInfo | null = null;

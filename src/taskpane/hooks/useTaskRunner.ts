@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import { MessageKey, Params } from '../i18n';
 import { PaneError, paneErrorOf } from '../model/paneError';
+import { HostError } from '../../hosts/host';
 
 export interface Progress {
   done: number;
@@ -87,6 +88,8 @@ export function useTaskRunner(): TaskRunner {
       try {
         return await work({ progress: () => undefined, notify: () => undefined });
       } catch (e) {
+        // a host busy for a moment (the user in a cell, a recalculation): the next change checks again
+        if (e instanceof HostError && e.code === 'busy') return undefined;
         setError(paneErrorOf(e));
         return undefined;
       }

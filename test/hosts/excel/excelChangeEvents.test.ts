@@ -113,3 +113,24 @@ describe('ExcelHost.onCellsChange', () => {
     expect(host.requirements.unavailable().map((r) => r.feature)).toContain('changeEvents');
   });
 });
+
+describe('reads while the user is typing in a cell', () => {
+  test('a read waits for the user to leave the cell instead of failing (delayForCellEdit)', async () => {
+    const { host, fake } = makeExcelHost([sheet('自评表')]);
+    fake.enterCellEdit();
+    let read = false;
+    const reading = host.readSheet('自评表').then((s) => ((read = true), s));
+    await settle();
+    expect(read).toBe(false);
+    fake.leaveCellEdit();
+    const snapshot = await reading;
+    expect(snapshot.values[0][0]).toBe(1);
+    for (const name of [host.sheetNames(), host.activeSheetName()]) {
+      fake.enterCellEdit();
+      const pending = name;
+      await settle();
+      fake.leaveCellEdit();
+      await expect(pending).resolves.toBeTruthy();
+    }
+  });
+});

@@ -333,6 +333,22 @@ export class FakeExcel {
   abbreviateMergedAddresses = false;
   /** The user has clicked a chart or shape: there is no selected range. */
   shapeSelected = false;
+  /**
+   * The user is typing in a cell (cell-edit mode). A batch run then fails with InvalidOperationInCellEditMode,
+   * unless run with `delayForCellEdit`: that one waits until the user leaves the cell (`leaveCellEdit`).
+   */
+  private cellEdit: { ended: Promise<void>; end(): void } | null = null;
+  enterCellEdit(): void {
+    if (this.cellEdit) return;
+    let end = () => undefined as void;
+    const ended = new Promise<void>((resolve) => (end = resolve));
+    this.cellEdit = { ended, end };
+  }
+  leaveCellEdit(): void {
+    const edit = this.cellEdit;
+    this.cellEdit = null;
+    edit?.end();
+  }
   /** Set by tests to make the next operation of a given kind fail, as a busy or odd client would. */
   failOperation: ((description: string) => FakeOfficeError | null) | null = null;
 
@@ -355,6 +371,11 @@ export class FakeExcel {
   readonly run: XlRun = async <T>(options: XlRunOptions, batch: (context: XlContext) => Promise<T>) => {
     this.stats.runs++;
     this.runOptions.push({ ...options });
+    if (this.cellEdit) {
+      if (!options.delayForCellEdit)
+        throw new FakeOfficeError('InvalidOperationInCellEditMode', 'the user is editing a cell');
+      await this.cellEdit.ended;
+    }
     const context = new FakeContext(this, options);
     const result = await batch(context);
     if (context.pendingOperations() > 0) {

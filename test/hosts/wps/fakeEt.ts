@@ -364,17 +364,14 @@ export class FakeEt {
         callback ? (this.listeners.get(name) ?? []).filter((l) => l !== callback) : [],
       );
     };
-    const et = this;
-    const api = {
-      AddApiEventListener: add,
-      RemoveApiEventListener: remove,
-      get Cancel(): boolean | undefined {
-        return et.saveAnswer === 'apiEvent' ? et.apiEventCancel : undefined;
+    const api = { AddApiEventListener: add, RemoveApiEventListener: remove };
+    Object.defineProperty(api, 'Cancel', {
+      enumerable: true,
+      get: () => (this.saveAnswer === 'apiEvent' ? this.apiEventCancel : undefined),
+      set: (value: unknown) => {
+        if (this.saveAnswer === 'apiEvent') this.apiEventCancel = value === true;
       },
-      set Cancel(value: boolean | undefined) {
-        if (et.saveAnswer === 'apiEvent') et.apiEventCancel = value === true;
-      },
-    };
+    });
     this.apiEvent = this.wrap<EtApiEvents>(api);
   }
 
