@@ -14,14 +14,17 @@ export function formulaOf(f: XlValue | null | undefined): string | null {
 
 /**
  * A fill from `getCellProperties`: `#RRGGBB` when the cell has a fill, null for No Fill. Excel answers No
- * Fill as `#FFFFFF` with pattern 'None' or null (or absent): white without a pattern is no fill, so that
- * clearing a highlight clears the cell rather than painting white over the gridlines. A white the user
- * chose comes back with pattern 'Solid' and is kept.
+ * Fill as `#FFFFFF` with pattern 'None' or null, and a chosen white as `#FFFFFF` with pattern null too
+ * (office-js#4900, #6218): `tintAndShade` tells them apart — null for No Fill, a number for any fill. Where
+ * it is not answered, white without a pattern is taken as no fill, so that clearing a highlight clears the
+ * cell rather than painting white over the gridlines.
  */
 export function fillOf(props: Excel.CellProperties | undefined): string | null {
   const fill = props?.format?.fill;
   if (!fill || !fill.color || fill.pattern === 'None') return null;
   const color = fill.color.toUpperCase();
+  if (fill.tintAndShade === null) return null;
+  if (typeof fill.tintAndShade === 'number') return color;
   if (color === '#FFFFFF' && (fill.pattern === null || fill.pattern === undefined)) return null;
   return color;
 }

@@ -400,7 +400,7 @@ export class ExcelHost implements Host {
     const range = sheet.getRange(rangeToA1(block.range));
     range.load(['values', 'formulas', 'numberFormat']);
     const fills = withFills
-      ? range.getCellProperties({ format: { fill: { color: true, pattern: true } } })
+      ? range.getCellProperties({ format: { fill: { color: true, pattern: true, tintAndShade: true } } })
       : null;
     const merges = withMerges
       ? block.mergeTiles.map((tile) => {

@@ -1,6 +1,6 @@
 /** Excel-only behaviour: round trips and payloads, requirement-set fallbacks, undo grouping, template formats. */
 import { validateActiveSheet } from '../../../src/commands/actions';
-import { CellEdit } from '../../../src/core/edits';
+import { CellEdit, EditPlan, undoPlanFor } from '../../../src/core/edits';
 import { makeFinding } from '../../../src/core/findings';
 import { HostError } from '../../../src/hosts/host';
 import { CELLS_PER_SYNC_DESKTOP, CELLS_PER_SYNC_WEB } from '../../../src/hosts/excel/readPlan';
@@ -386,5 +386,35 @@ describe('ExcelHost writes', () => {
     fake.failOperation = null;
     fake.shapeSelected = true;
     expect(await host.getSelection()).toBeNull();
+  });
+});
+
+describe('a white fill the user chose is not No Fill (office-js#4900: both answer #FFFFFF, pattern null)', () => {
+  test('marking then undoing puts the white back, and No Fill stays no fill', async () => {
+    const { host, fake } = makeExcelHost([
+      {
+        snapshot: {
+          name: '白底',
+          rowCount: 1,
+          colCount: 2,
+          values: [[1, 2]],
+          fills: [['#FFFFFF', null]],
+          merges: [],
+        },
+      },
+    ]);
+    const before = await host.readSheet('白底');
+    expect(before.fills?.[0]).toEqual(['#FFFFFF', null]);
+    const plan: EditPlan = {
+      label: '标记问题',
+      edits: [
+        { sheet: '白底', row: 0, col: 0, fill: '#FFC7CE' },
+        { sheet: '白底', row: 0, col: 1, fill: '#FFC7CE' },
+      ],
+    };
+    await host.applyPlan(plan);
+    await host.applyPlan(undoPlanFor(plan, new Map([['白底', before]])));
+    expect(fake.cell('白底', 0, 0).fill).toBe('#FFFFFF');
+    expect(fake.cell('白底', 0, 1).fill ?? null).toBeNull();
   });
 });

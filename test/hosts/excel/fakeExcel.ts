@@ -1258,10 +1258,18 @@ class FakeRange implements XlRange {
           const props: Excel.CellProperties = {};
           if (wantFill) {
             const fill: Excel.CellPropertiesFill = {};
-            // As Excel: No Fill answers white, and its pattern may come back null rather than 'None'.
+            // As Excel: No Fill answers white, and its pattern may come back null rather than 'None'; a
+            // chosen white answers pattern null as well (office-js#4900). Only tintAndShade tells them
+            // apart: null for No Fill, a number for any fill.
+            const white = cell.fill?.toUpperCase() === '#FFFFFF';
             if (wantFill.color) fill.color = cell.fill ?? '#FFFFFF';
             if (wantFill.pattern)
-              fill.pattern = cell.fill ? 'Solid' : (this.context.excel.noFillPattern as Excel.FillPattern);
+              fill.pattern = cell.fill
+                ? white
+                  ? (null as unknown as Excel.FillPattern)
+                  : 'Solid'
+                : (this.context.excel.noFillPattern as Excel.FillPattern);
+            if (wantFill.tintAndShade) fill.tintAndShade = (cell.fill ? 0 : null) as number;
             props.format = { fill };
           }
           if (options.format?.protection) {
