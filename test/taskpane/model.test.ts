@@ -255,3 +255,35 @@ describe('errors and messages', () => {
     expect(translate('en', 'formulasApply', { count: 3 })).toBe('Write 3 cells');
   });
 });
+
+describe('清除标记 at the edge of what was read', () => {
+  test('a marked cell past the read extent (the used range counts values only) is still cleared', () => {
+    const snapshot: SheetSnapshot = {
+      name: '表',
+      rowCount: 2,
+      colCount: 2,
+      values: [
+        [1, 2],
+        [3, 4],
+      ],
+      fills: [
+        [HIGHLIGHT_FILLS.error, null],
+        [null, '#DDEEFF'],
+      ],
+      merges: [],
+    };
+    const record = {
+      表: [
+        { row: 0, col: 0, original: null, mark: HIGHLIGHT_FILLS.error },
+        { row: 1, col: 1, original: null, mark: HIGHLIGHT_FILLS.error }, // recoloured by the user: kept
+        { row: 5, col: 0, original: '#FFFFFF', mark: HIGHLIGHT_FILLS.warning }, // empty, below the values
+      ],
+    };
+    const { plan, restored } = clearMarksPlan(record, new Map([['表', snapshot]]));
+    expect(restored).toBe(2);
+    expect(plan.edits).toEqual([
+      { sheet: '表', row: 0, col: 0, fill: null },
+      { sheet: '表', row: 5, col: 0, fill: '#FFFFFF' },
+    ]);
+  });
+});

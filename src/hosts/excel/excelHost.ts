@@ -466,6 +466,12 @@ function hostErrorOf(e: unknown, sheet: string | undefined): HostError {
       return new HostError('too-large', PAYLOAD_MESSAGE);
     case 'ApiNotFound':
       return new HostError('unsupported', '此版本的 Excel 不支持该操作。');
+    // Excel on the web answers an oversized read as often with a bare InternalError (retried smaller first)
+    case 'InternalError':
+      return new HostError(
+        'failed',
+        'Excel 内部错误，操作没有完成。请稍后重试；若工作表很大，可删除表格下方多余的行和格式后再试。',
+      );
     default:
       return new HostError('failed', `Excel 操作失败：${e.message}`);
   }

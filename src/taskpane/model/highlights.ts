@@ -82,7 +82,7 @@ const fillAt = (snapshot: SheetSnapshot, row: number, col: number): string | nul
 
 /**
  * The recorded cells that still carry our mark. A cell whose fill the user changed since is left alone:
- * their fill is now the one to keep. Without fills every record counts.
+ * their fill is now the one to keep. Without fills (or outside what was read) a record counts.
  */
 export function stillMarked(
   snapshot: SheetSnapshot,
@@ -90,7 +90,10 @@ export function stillMarked(
 ): Map<string, HighlightedCell> {
   const marked = new Map<string, HighlightedCell>();
   for (const c of cells) {
-    const now = snapshot.fills ? fillAt(snapshot, c.row, c.col) : c.mark;
+    // a cell past the read extent (the used range counts values only: an empty marked cell at the edge
+    // may lie outside it) shows nothing of its fill: presumed still ours, so the mark can still be cleared
+    const outside = c.row >= snapshot.rowCount || c.col >= snapshot.colCount;
+    const now = snapshot.fills && !outside ? fillAt(snapshot, c.row, c.col) : c.mark;
     if (now !== null && now.toUpperCase() === c.mark.toUpperCase()) marked.set(key(c.row, c.col), c);
   }
   return marked;

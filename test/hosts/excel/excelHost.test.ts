@@ -383,6 +383,11 @@ describe('ExcelHost writes', () => {
     expect((await rejection(host.readSheet('自评表'))).code).toBe('busy');
     fake.failOperation = () => new FakeOfficeError('ResponsePayloadSizeLimitExceeded', 'too big');
     expect((await rejection(host.sheetNames())).code).toBe('too-large');
+    // an InternalError that smaller reads do not cure: a Chinese message, never Excel's English one
+    fake.failOperation = () => new FakeOfficeError('InternalError', 'An internal error has occurred.');
+    const internal = await rejection(host.readSheet('自评表'));
+    expect(internal.message).toMatch(/^Excel 内部错误/);
+    expect(internal.message).not.toMatch(/internal error/);
     fake.failOperation = null;
     fake.shapeSelected = true;
     expect(await host.getSelection()).toBeNull();
