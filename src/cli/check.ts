@@ -3,8 +3,8 @@ import { analyzeSheet, AnalyzeOptions, SheetAnalysis, withDeclaredTargets } from
 import { materialized, TableTargets } from '../core/declaredTargets';
 import { SheetSnapshot } from '../core/grid';
 import { PRESETS } from '../core/presets';
-import { FileHost } from '../hosts/file/fileHost';
-import { loadWorkbookFile } from '../hosts/file/loadFile';
+import { loadSnapshotWorkbookFile } from '../hosts/file/loadFile';
+import { settingOf, SnapshotWorkbook } from '../hosts/file/sheetjs/readSheetJs';
 import { WorkbookReadError } from '../hosts/file/readErrors';
 import { optionValue, parseArgs, UsageError } from './args';
 import { formatCheckedFile, formatCheckJson, formatSummary } from './checkOutput';
@@ -135,15 +135,16 @@ export async function checkFile(
   declarations: readonly TableTargets[] = [],
   keepDeclarations = false,
 ): Promise<FileCheck & { declared?: TableTargets[] }> {
-  let host: FileHost;
+  // Checking changes nothing, so the faster reader (SheetJS) reads every format; see DECISIONS.md.
+  let book: SnapshotWorkbook;
   try {
-    host = new FileHost(await loadWorkbookFile(file));
+    book = await loadSnapshotWorkbookFile(file);
   } catch (error) {
     if (error instanceof WorkbookReadError) return { file, error: error.message, errorEn: error.messageEn };
     return unexpected(file, error);
   }
   try {
-    const names = await host.sheetNames();
+    const names = book.sheets.map((s) => s.name);
     const missing = options.sheets.filter((s) => !names.includes(s));
     if (missing.length > 0) {
       return {
@@ -152,10 +153,10 @@ export async function checkFile(
         errorEn: `No sheet named ${missing.join(', ')} in ${file}`,
       };
     }
-    const preset = options.preset ?? (await host.getSetting(SETTING_PRESET)) ?? undefined;
+    const preset = options.preset ?? settingOf(book, SETTING_PRESET) ?? undefined;
     const analyses: SheetAnalysis[] = [];
     for (const name of options.sheets.length > 0 ? options.sheets : names)
-      analyses.push(analyze(await host.readSheet(name), { preset }));
+      analyses.push(analyze(book.sheets[names.indexOf(name)], { preset }));
     const compared = withDeclaredTargets(
       analyses.map((a) => ({ ...a, targets: a.targets.map((t) => ({ ...t, file })) })),
       declarations,

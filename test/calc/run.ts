@@ -19,6 +19,7 @@ import { buildTemplateForm, listTemplates } from '../../src/core/templates';
 import { FileHost } from '../../src/hosts/file/fileHost';
 import { buildAll } from '../fixtures/build';
 import { sampleFill } from '../core/templates/sampleFill';
+import { verifyFormats } from './formats';
 import { makeProfile, recalculate } from './libreoffice';
 import { poisonCaches, POISON, readGrids, sameShownValue } from './workbooks';
 
@@ -256,6 +257,7 @@ async function main(): Promise<void> {
         t.expectedGrade,
       );
     }
+    await verifyFormats(profile, fixtures, work, expect);
   } catch (error) {
     expect('test:calc ran to the end', false, error instanceof Error ? error.message : String(error));
   } finally {

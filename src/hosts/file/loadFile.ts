@@ -1,7 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import type { Workbook } from 'exceljs';
 import { WorkbookReadError } from './readErrors';
-import { openWorkbook } from './readWorkbook';
+import { isConvertedFormat, openWorkbook } from './readWorkbook';
+import { readSnapshotWorkbook } from './sheetjs/readSnapshotWorkbook';
+import { SnapshotWorkbook } from './sheetjs/readSheetJs';
 
 /** Reads a file's bytes; a missing or unreadable path becomes a WorkbookReadError with a one-line message. */
 export async function loadFileBytes(path: string): Promise<Uint8Array> {
@@ -15,7 +17,20 @@ export async function loadFileBytes(path: string): Promise<Uint8Array> {
   }
 }
 
-/** Opens an .xlsx from a Node path. */
+/** Opens a workbook file (.xlsx, .xls, .et, .ods) from a Node path to change it. */
 export async function loadWorkbookFile(path: string): Promise<Workbook> {
   return openWorkbook(await loadFileBytes(path), path);
+}
+
+/** Reads a workbook file's sheets as snapshots (SheetJS), for checks that change nothing. */
+export async function loadSnapshotWorkbookFile(path: string): Promise<SnapshotWorkbook> {
+  return readSnapshotWorkbook(await loadFileBytes(path), path);
+}
+
+/** Opens a workbook file to change it, and says whether it was saved in a format other than .xlsx. */
+export async function loadEditableWorkbookFile(
+  path: string,
+): Promise<{ workbook: Workbook; converted: boolean }> {
+  const bytes = await loadFileBytes(path);
+  return { workbook: await openWorkbook(bytes, path), converted: isConvertedFormat(bytes) };
 }

@@ -101,7 +101,7 @@ export function TopBar(props: Props) {
           ref={input}
           className={styles.hiddenInput}
           type="file"
-          accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          accept=".xlsx,.xlsm,.xls,.et,.ods,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel,application/vnd.oasis.opendocument.spreadsheet"
           aria-label="选择 .xlsx 文件"
           tabIndex={-1}
           onChange={picked}
@@ -125,7 +125,7 @@ export function TopBar(props: Props) {
         )}
         {status.kind === 'saved' && (
           <MessageBar intent="success">
-            <MessageBarBody>已下载“{status.name}”。原文件未被改动。</MessageBarBody>
+            <MessageBarBody>已下载“{status.name}”（.xlsx 格式）。原文件未被改动。</MessageBarBody>
             <MessageBarActions>
               <Button size="small" onClick={props.onDismissStatus}>
                 关闭

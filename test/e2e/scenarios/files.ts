@@ -77,7 +77,7 @@ export async function fileScenarios({ runner, browser, url, tmp }: E2EContext): 
           page.page.getByRole('button', { name: '打开 .xlsx 文件…' }).click(),
         ]);
         await chooser.setFiles(path);
-        await page.page.getByText('不是 .xlsx 文件：说明.xlsx').waitFor();
+        await page.page.getByText('不是表格文件（可读取 .xlsx、.xls、.et、.ods）：说明.xlsx').waitFor();
         checkEqual(
           (await page.page.getByTestId('file-name').innerText()).trim(),
           'seed000.xlsx',

@@ -1,0 +1,28 @@
+import * as ExcelJS from 'exceljs';
+import { isEt, readableKind, withCause } from '../readableKind';
+import { WorkbookReadError } from '../readErrors';
+import { parseWithSheetJs, snapshotWorkbook, SnapshotWorkbook } from './readSheetJs';
+import { excelJsWorkbookOf } from './toExcelJs';
+
+/** File contents as Node (Buffer) or the browser (ArrayBuffer from a File) hands them over. */
+type WorkbookData = ArrayBuffer | Uint8Array;
+
+/** Reads any readable format with SheetJS into snapshots; its failures become WorkbookReadError. */
+export async function readSnapshotWorkbook(data: WorkbookData, fileName: string): Promise<SnapshotWorkbook> {
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  readableKind(bytes, fileName);
+  let parsed;
+  try {
+    parsed = await parseWithSheetJs(bytes);
+  } catch (cause) {
+    const text = cause instanceof Error ? cause.message : String(cause);
+    const code = /password|encrypt/i.test(text) ? 'encrypted' : isEt(fileName) ? 'et-unreadable' : 'corrupt';
+    throw withCause(new WorkbookReadError(code, fileName), cause);
+  }
+  return snapshotWorkbook(parsed);
+}
+
+/** An .xls, .et or .ods rebuilt as an ExcelJS workbook for the file host (to check, change, save as .xlsx). */
+export async function openConvertedWorkbook(bytes: Uint8Array, fileName: string): Promise<ExcelJS.Workbook> {
+  return excelJsWorkbookOf(await readSnapshotWorkbook(bytes, fileName));
+}
