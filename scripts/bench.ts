@@ -19,6 +19,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildWorkbook, SHEET } from './benchWorkbook';
 import { BUILD_DIR, buildAddin, taskpaneBundleSize } from './bundleSize';
+import { benchReaders } from './benchReaders';
 
 const SIZES = [30, 100, 300];
 
@@ -96,6 +97,7 @@ async function main(): Promise<void> {
   console.log(`peak RSS ${mb(process.resourceUsage().maxRSS * 1024)}, peak heap used ${mb(peakHeap)}`);
   console.log('(per table (all) = parse + snapshot + detect+check, divided by the number of tables)');
   for (const c of ruleCosts) printRuleCost(c);
+  await benchReaders(SIZES);
   printPaneSize();
 }
 
