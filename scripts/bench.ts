@@ -20,6 +20,7 @@ import { join } from 'node:path';
 import { buildWorkbook, SHEET } from './benchWorkbook';
 import { BUILD_DIR, buildAddin, taskpaneBundleSize } from './bundleSize';
 import { benchReaders } from './benchReaders';
+import { benchBatch } from './benchBatch';
 
 const SIZES = [30, 100, 300];
 
@@ -98,6 +99,7 @@ async function main(): Promise<void> {
   console.log('(per table (all) = parse + snapshot + detect+check, divided by the number of tables)');
   for (const c of ruleCosts) printRuleCost(c);
   await benchReaders(SIZES);
+  await benchBatch();
   printPaneSize();
 }
 

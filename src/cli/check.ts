@@ -3,13 +3,16 @@ import { analyzeSheet, AnalyzeOptions, SheetAnalysis, withDeclaredTargets } from
 import { materialized, TableTargets } from '../core/declaredTargets';
 import { SheetSnapshot } from '../core/grid';
 import { PRESETS } from '../core/presets';
-import { loadSnapshotWorkbookFile } from '../hosts/file/loadFile';
+import { loadSnapshotWorkbookFile } from '../hosts/file/sheetjs/readSnapshotWorkbook';
 import { settingOf, SnapshotWorkbook } from '../hosts/file/sheetjs/readSheetJs';
 import { WorkbookReadError } from '../hosts/file/readErrors';
 import { optionValue, parseArgs, UsageError } from './args';
 import { formatCheckedFile, formatCheckJson, formatSummary } from './checkOutput';
 import { exitCodeFor, FileCheck, isFailed } from './checkResults';
-import { CliContext } from './io';
+import { checkInParallel, defaultJobs } from './batch';
+import { CliContext, processIo } from './io';
+import { progressLine } from './progress';
+import { expandInputs } from './walk';
 import { COMMON_OPTIONS, PRESET_OPTION, SHEET_OPTION } from './options';
 
 export type Analyzer = (snapshot: SheetSnapshot, options: AnalyzeOptions) => SheetAnalysis;
@@ -27,6 +30,7 @@ export interface CheckOptions {
 
 export const CHECK_OPTIONS = [
   { name: 'json', takesValue: false },
+  { name: 'jobs', takesValue: true },
   { name: 'targets', takesValue: true },
   SHEET_OPTION,
   PRESET_OPTION,
@@ -34,12 +38,14 @@ export const CHECK_OPTIONS = [
 ] as const;
 
 export const CHECK_USAGE = {
-  zh: `用法：selfeval check 文件.xlsx... [选项]
+  zh: `用法：selfeval check 文件或文件夹... [选项]
 
 检查每个文件中的绩效自评表：先列出识别到的表格，再列出问题（错误、警告、提示）。
+可读取 .xlsx、.xls、.et、.ods；给出文件夹时检查其中（含子文件夹）所有表格文件，按路径排序。
 
 选项：
   --json          按约定的 JSON 格式输出（每个文件的 regions 与 findings）
+  --jobs 数量     同时检查的文件数（默认为本机处理器核数）
   --sheet 名称    只检查这个工作表（可重复）
   --preset 编号   使用指定的规则预设：${PRESETS.map((p) => p.id).join('、')}
                   不给时用工作簿记住的预设，否则用 national-2020
@@ -50,12 +56,14 @@ export const CHECK_USAGE = {
 
 退出码：0 没有错误；1 发现错误；2 有文件无法读取或参数有误。
 `,
-  en: `Usage: selfeval check FILE.xlsx... [options]
+  en: `Usage: selfeval check FILE-OR-FOLDER... [options]
 
 Checks the self-evaluation tables in each file: lists the tables detected, then the findings.
+Reads .xlsx, .xls, .et and .ods; a folder stands for every spreadsheet in it (subfolders too), by path.
 
 Options:
   --json          print the JSON document (regions and findings per file)
+  --jobs N        files checked at once (default: the machine's cores)
   --sheet NAME    check only this sheet (repeatable)
   --preset ID     use this preset: ${PRESETS.map((p) => p.id).join(', ')}
                   default: the preset the workbook remembers, else national-2020
@@ -82,34 +90,79 @@ export async function runCheck(
   if (parsed.positionals.length === 0) {
     throw new UsageError('请至少给出一个 .xlsx 文件', 'Give at least one .xlsx file');
   }
+  const jobs = jobsOption(optionValue(parsed, 'jobs'));
   const options: CheckOptions = {
-    files: parsed.positionals,
+    files: await expandInputs(parsed.positionals),
     json: parsed.flags.has('json'),
     sheets: [...new Set(parsed.values.get('sheet') ?? [])],
     preset: optionValue(parsed, 'preset'),
     targets: parsed.values.get('targets') ?? [],
   };
-  const declarations: TableTargets[] = [];
-  const unreadable: FileCheck[] = [];
-  for (const file of options.targets) {
-    const read = await declarationsOf(file, analyze);
-    if ('tables' in read) declarations.push(...read.tables);
-    else unreadable.push(read);
+  if (options.files.length === 0) {
+    const where = parsed.positionals.join('、');
+    throw new UsageError(
+      `文件夹中没有表格文件（.xlsx、.xls、.et、.ods）：${where}`,
+      `No spreadsheet files in ${where}`,
+    );
   }
+  const { tables: declarations, unreadable } = await readDeclarations(options.targets, analyze);
   const results: FileCheck[] = [];
-  for (const file of options.files) {
-    const result = await checkFile(file, options, analyze, declarations);
+  // Text reports stream file by file, in the files' order; JSON is one document at the end.
+  const report = (result: FileCheck) => {
     results.push(result);
-    // Text reports stream file by file; JSON is one document at the end.
-    if (options.json) continue;
+    if (options.json) return;
     if (isFailed(result)) ctx.io.err(`selfeval: ${ctx.lang === 'en' ? result.errorEn : result.error}\n`);
     else ctx.io.out(formatCheckedFile(result, ctx.lang));
+  };
+  const progress =
+    ctx.io === processIo && process.stderr.isTTY ? progressLine(options.files.length, ctx.lang) : null;
+  // Workers only for the real analysis (tests hand in their own) and more than one file.
+  if (jobs > 1 && options.files.length > 1 && analyze === analyzeSheet) {
+    await checkInParallel(options.files, options, jobs, (_i, result) => {
+      progress?.clear();
+      report(result);
+      progress?.show(results.length);
+    });
+  } else {
+    for (const file of options.files) {
+      progress?.clear();
+      report(await checkFile(file, options, analyze, declarations));
+      progress?.show(results.length);
+    }
   }
+  progress?.clear();
   for (const failed of unreadable)
     if (isFailed(failed) && !options.json)
       ctx.io.err(`selfeval: ${ctx.lang === 'en' ? failed.errorEn : failed.error}\n`);
   ctx.io.out(options.json ? formatCheckJson(results, ctx.lang) : formatSummary(results, ctx.lang));
   return Math.max(exitCodeFor(results), exitCodeFor(unreadable));
+}
+
+/** The annual target tables of the `--targets` workbooks, read once for every file checked. */
+export async function readDeclarations(
+  files: readonly string[],
+  analyze: Analyzer,
+): Promise<{ tables: TableTargets[]; unreadable: FileCheck[] }> {
+  const tables: TableTargets[] = [];
+  const unreadable: FileCheck[] = [];
+  for (const file of files) {
+    const read = await declarationsOf(file, analyze);
+    if ('tables' in read) tables.push(...read.tables);
+    else unreadable.push(read);
+  }
+  return { tables, unreadable };
+}
+
+function jobsOption(value: string | undefined): number {
+  if (value === undefined) return defaultJobs();
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 256) {
+    throw new UsageError(
+      `选项 --jobs 需要 1 到 256 的整数，不能是 ${value}`,
+      `Option --jobs takes an integer from 1 to 256, not ${value}`,
+    );
+  }
+  return n;
 }
 
 /** The annual target tables of a declaration workbook (`--targets`), read once for every file checked. */

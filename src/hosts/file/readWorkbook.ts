@@ -23,7 +23,7 @@ export async function openWorkbook(data: WorkbookData, fileName: string): Promis
   if (readableKind(bytes, fileName) !== 'xlsx') {
     // SheetJS and the converter load only now: the page's first load does not carry them.
     const { openConvertedWorkbook } = await import(
-      /* webpackChunkName: "sheet-reader" */ './sheetjs/readSnapshotWorkbook'
+      /* webpackChunkName: "sheet-reader" */ './sheetjs/openConverted'
     );
     return openConvertedWorkbook(bytes, fileName);
   }

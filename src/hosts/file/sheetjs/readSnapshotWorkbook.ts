@@ -1,8 +1,7 @@
-import * as ExcelJS from 'exceljs';
 import { isEt, readableKind, withCause } from '../readableKind';
 import { WorkbookReadError } from '../readErrors';
 import { parseWithSheetJs, snapshotWorkbook, SnapshotWorkbook } from './readSheetJs';
-import { excelJsWorkbookOf } from './toExcelJs';
+import { loadFileBytes } from '../fileBytes';
 
 /** File contents as Node (Buffer) or the browser (ArrayBuffer from a File) hands them over. */
 type WorkbookData = ArrayBuffer | Uint8Array;
@@ -22,7 +21,10 @@ export async function readSnapshotWorkbook(data: WorkbookData, fileName: string)
   return snapshotWorkbook(parsed);
 }
 
-/** An .xls, .et or .ods rebuilt as an ExcelJS workbook for the file host (to check, change, save as .xlsx). */
-export async function openConvertedWorkbook(bytes: Uint8Array, fileName: string): Promise<ExcelJS.Workbook> {
-  return excelJsWorkbookOf(await readSnapshotWorkbook(bytes, fileName));
+/**
+ * Reads a workbook file's sheets as snapshots, for checks that change nothing. Neither this module nor
+ * what it imports loads ExcelJS, so a check worker starts without it.
+ */
+export async function loadSnapshotWorkbookFile(path: string): Promise<SnapshotWorkbook> {
+  return readSnapshotWorkbook(await loadFileBytes(path), path);
 }
