@@ -1,7 +1,8 @@
+import { resolve } from 'node:path';
 import { SETTING_PRESET } from '../core/settings';
 import { analyzeSheet, AnalyzeOptions, SheetAnalysis, withDeclaredTargets } from '../core/analyze';
 import { materialized, TableTargets } from '../core/declaredTargets';
-import { SheetSnapshot } from '../core/grid';
+import { Grid, SheetSnapshot } from '../core/grid';
 import { PRESETS } from '../core/presets';
 import { loadSnapshotWorkbookFile } from '../hosts/file/sheetjs/readSnapshotWorkbook';
 import { settingOf, SnapshotWorkbook } from '../hosts/file/sheetjs/readSheetJs';
@@ -12,6 +13,8 @@ import { exitCodeFor, FileCheck, isFailed } from './checkResults';
 import { checkInParallel, defaultJobs } from './batch';
 import { CliContext, processIo } from './io';
 import { progressLine } from './progress';
+import { formFacts, FormFacts } from './report/formFacts';
+import { reportFormatOf, reportWrittenNote, writeReport } from './report/writeReport';
 import { expandInputs } from './walk';
 import { COMMON_OPTIONS, PRESET_OPTION, SHEET_OPTION } from './options';
 
@@ -31,6 +34,7 @@ export interface CheckOptions {
 export const CHECK_OPTIONS = [
   { name: 'json', takesValue: false },
   { name: 'jobs', takesValue: true },
+  { name: 'report', takesValue: true },
   { name: 'targets', takesValue: true },
   SHEET_OPTION,
   PRESET_OPTION,
@@ -46,6 +50,7 @@ export const CHECK_USAGE = {
 选项：
   --json          按约定的 JSON 格式输出（每个文件的 regions 与 findings）
   --jobs 数量     同时检查的文件数（默认为本机处理器核数）
+  --report 文件   另外写出审核结果：.xlsx（汇总表与问题清单，可筛选）或 .html（单个网页）
   --sheet 名称    只检查这个工作表（可重复）
   --preset 编号   使用指定的规则预设：${PRESETS.map((p) => p.id).join('、')}
                   不给时用工作簿记住的预设，否则用 national-2020
@@ -64,6 +69,7 @@ Reads .xlsx, .xls, .et and .ods; a folder stands for every spreadsheet in it (su
 Options:
   --json          print the JSON document (regions and findings per file)
   --jobs N        files checked at once (default: the machine's cores)
+  --report FILE   also write the review: .xlsx (summary and findings sheets) or .html (one page)
   --sheet NAME    check only this sheet (repeatable)
   --preset ID     use this preset: ${PRESETS.map((p) => p.id).join(', ')}
                   default: the preset the workbook remembers, else national-2020
@@ -91,6 +97,8 @@ export async function runCheck(
     throw new UsageError('请至少给出一个 .xlsx 文件', 'Give at least one .xlsx file');
   }
   const jobs = jobsOption(optionValue(parsed, 'jobs'));
+  const reportPath = optionValue(parsed, 'report');
+  if (reportPath) reportFormatOf(reportPath);
   const options: CheckOptions = {
     files: await expandInputs(parsed.positionals),
     json: parsed.flags.has('json'),
@@ -98,6 +106,8 @@ export async function runCheck(
     preset: optionValue(parsed, 'preset'),
     targets: parsed.values.get('targets') ?? [],
   };
+  // A report written into the folder being checked is not one of the forms (nor is last run's, same name).
+  if (reportPath) options.files = options.files.filter((f) => resolve(f) !== resolve(reportPath));
   if (options.files.length === 0) {
     const where = parsed.positionals.join('、');
     throw new UsageError(
@@ -135,6 +145,23 @@ export async function runCheck(
     if (isFailed(failed) && !options.json)
       ctx.io.err(`selfeval: ${ctx.lang === 'en' ? failed.errorEn : failed.error}\n`);
   ctx.io.out(options.json ? formatCheckJson(results, ctx.lang) : formatSummary(results, ctx.lang));
+  if (reportPath) {
+    try {
+      await writeReport(reportPath, results, ctx.lang);
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      ctx.io.err(
+        ctx.lang === 'en'
+          ? `selfeval: cannot write the report ${reportPath} (${detail})\n`
+          : `selfeval: 无法写出审核结果 ${reportPath}（${detail}）\n`,
+      );
+      return 2;
+    }
+    // Under --json, stdout holds the JSON document alone.
+    const note = reportWrittenNote(reportPath, results.length, ctx.lang);
+    if (options.json) ctx.io.err(note);
+    else ctx.io.out(note);
+  }
   return Math.max(exitCodeFor(results), exitCodeFor(unreadable));
 }
 
@@ -208,8 +235,14 @@ export async function checkFile(
     }
     const preset = options.preset ?? settingOf(book, SETTING_PRESET) ?? undefined;
     const analyses: SheetAnalysis[] = [];
-    for (const name of options.sheets.length > 0 ? options.sheets : names)
-      analyses.push(analyze(book.sheets[names.indexOf(name)], { preset }));
+    const forms: FormFacts[] = [];
+    for (const name of options.sheets.length > 0 ? options.sheets : names) {
+      const snapshot = book.sheets[names.indexOf(name)];
+      const analysis = analyze(snapshot, { preset });
+      analyses.push(analysis);
+      const grid = new Grid(snapshot);
+      forms.push(...analysis.regions.map((region) => formFacts(grid, region)));
+    }
     const compared = withDeclaredTargets(
       analyses.map((a) => ({ ...a, targets: a.targets.map((t) => ({ ...t, file })) })),
       declarations,
@@ -219,8 +252,11 @@ export async function checkFile(
       : undefined;
     return {
       file,
-      regions: compared.flatMap((a) => a.regions),
+      regions: compared.flatMap((a) =>
+        a.regions.map(({ sheet, kind, layout, range, title }) => ({ sheet, kind, layout, range, title })),
+      ),
       findings: compared.flatMap((a) => a.findings),
+      forms,
       declared,
     };
   } catch (error) {
