@@ -6,7 +6,9 @@ export type WorkbookReadErrorCode =
   | 'corrupt'
   | 'encrypted'
   /** A WPS .et that is not in the Excel 97–2003 structure (WPS's own older format) or is damaged. */
-  | 'et-unreadable';
+  | 'et-unreadable'
+  /** Past the sizes that can be read without exhausting memory (limits.ts); the detail says which. */
+  | 'too-large';
 
 const MESSAGES: Record<
   WorkbookReadErrorCode,
@@ -30,6 +32,10 @@ const MESSAGES: Record<
     zh: (f) => `文件已损坏，无法读取：${f}`,
     en: (f) => `The file is damaged and cannot be read: ${f}`,
   },
+  'too-large': {
+    zh: (f) => `文件过大，无法读取：${f}`,
+    en: (f) => `The file is too large to read: ${f}`,
+  },
   encrypted: {
     zh: (f) => `工作簿有密码保护，请先取消密码：${f}`,
     en: (f) => `The workbook is password-protected; remove the password first: ${f}`,
@@ -42,9 +48,10 @@ export class WorkbookReadError extends Error {
   constructor(
     readonly code: WorkbookReadErrorCode,
     readonly file: string,
+    detail?: { zh: string; en: string },
   ) {
-    super(MESSAGES[code].zh(file));
+    super(detail ? `${MESSAGES[code].zh(file)}（${detail.zh}）` : MESSAGES[code].zh(file));
     this.name = 'WorkbookReadError';
-    this.messageEn = MESSAGES[code].en(file);
+    this.messageEn = detail ? `${MESSAGES[code].en(file)} (${detail.en})` : MESSAGES[code].en(file);
   }
 }

@@ -1,5 +1,6 @@
 import * as ExcelJS from 'exceljs';
 import { SheetSnapshot } from '../../core/grid';
+import { sizeRefusal } from './limits';
 import { isEt, readableKind, withCause } from './readableKind';
 import { WorkbookReadError } from './readErrors';
 import { isSettingsSheet } from './settings';
@@ -20,13 +21,16 @@ export { readableKind } from './readableKind';
  */
 export async function openWorkbook(data: WorkbookData, fileName: string): Promise<ExcelJS.Workbook> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-  if (readableKind(bytes, fileName) !== 'xlsx') {
+  const kind = readableKind(bytes, fileName);
+  if (kind !== 'xlsx') {
     // SheetJS and the converter load only now: the page's first load does not carry them.
     const { openConvertedWorkbook } = await import(
       /* webpackChunkName: "sheet-reader" */ './sheetjs/openConverted'
     );
     return openConvertedWorkbook(bytes, fileName);
   }
+  const refusal = sizeRefusal(bytes, kind, true);
+  if (refusal) throw new WorkbookReadError('too-large', fileName, refusal);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as XlsxInput);

@@ -1,5 +1,6 @@
 import type { ParsingOptions, WorkBook } from '@e965/xlsx';
 import { SheetSnapshot } from '../../../core/grid';
+import { LIMITS } from '../limits';
 import { SETTINGS_SHEET, storedKey } from '../settings';
 import { sheetJsPalette, snapshotOfSheetJs } from './snapshot';
 
@@ -35,6 +36,8 @@ const READ_OPTIONS: ParsingOptions = {
   cellText: true,
   // Empty cells that carry only a number format or a fill.
   sheetStubs: true,
+  // Rows past Excel's last are not read: one is kept, so that the sheet is refused as past the limit.
+  sheetRows: LIMITS.excelRows + 1,
 };
 
 /**

@@ -1,5 +1,6 @@
 import { isEt, readableKind, withCause } from '../readableKind';
 import { WorkbookReadError } from '../readErrors';
+import { sheetTooLargeMessage, SheetTooLargeError, sizeRefusal } from '../limits';
 import { parseWithSheetJs, snapshotWorkbook, SnapshotWorkbook } from './readSheetJs';
 import { loadFileBytes } from '../fileBytes';
 
@@ -7,9 +8,14 @@ import { loadFileBytes } from '../fileBytes';
 type WorkbookData = ArrayBuffer | Uint8Array;
 
 /** Reads any readable format with SheetJS into snapshots; its failures become WorkbookReadError. */
-export async function readSnapshotWorkbook(data: WorkbookData, fileName: string): Promise<SnapshotWorkbook> {
+export async function readSnapshotWorkbook(
+  data: WorkbookData,
+  fileName: string,
+  forEdit = false,
+): Promise<SnapshotWorkbook> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-  readableKind(bytes, fileName);
+  const refusal = sizeRefusal(bytes, readableKind(bytes, fileName), forEdit);
+  if (refusal) throw new WorkbookReadError('too-large', fileName, refusal);
   let parsed;
   try {
     parsed = await parseWithSheetJs(bytes);
@@ -18,7 +24,16 @@ export async function readSnapshotWorkbook(data: WorkbookData, fileName: string)
     const code = /password|encrypt/i.test(text) ? 'encrypted' : isEt(fileName) ? 'et-unreadable' : 'corrupt';
     throw withCause(new WorkbookReadError(code, fileName), cause);
   }
-  return snapshotWorkbook(parsed);
+  try {
+    return snapshotWorkbook(parsed);
+  } catch (error) {
+    if (!(error instanceof SheetTooLargeError)) throw error;
+    throw new WorkbookReadError(
+      'too-large',
+      fileName,
+      sheetTooLargeMessage(error.sheet, error.rows, error.cols),
+    );
+  }
 }
 
 /**

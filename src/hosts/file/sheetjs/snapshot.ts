@@ -1,7 +1,8 @@
 import type { CellObject, WorkBook, WorkSheet } from '@e965/xlsx';
-import { CellRange } from '../../../core/address';
+import { CellRange, parseRangeA1 } from '../../../core/address';
 import { CellValue, SheetSnapshot } from '../../../core/grid';
 import { withEquals } from '../../cellInput';
+import { assertSnapshotSize, LIMITS, SheetTooLargeError } from '../limits';
 import { ColorLike, colorToHex, DEFAULT_THEME_PALETTE, ThemePalette } from '../colors';
 
 const GENERAL = 'General';
@@ -30,6 +31,7 @@ export function sheetJsPalette(workbook: WorkBook): ThemePalette {
  * value, a formula, a fill or a merge; a cell a merge covers reads as empty, as ExcelJS reports it.
  */
 export function snapshotOfSheetJs(name: string, sheet: WorkSheet, palette: ThemePalette): SheetSnapshot {
+  assertWithinExcel(name, sheet);
   const data = (sheet['!data'] ?? []) as (CellObject | undefined)[][];
   const merges = (sheet['!merges'] ?? [])
     .map((m) => ({ top: m.s.r, left: m.s.c, bottom: m.e.r, right: m.e.c }))
@@ -54,6 +56,7 @@ export function snapshotOfSheetJs(name: string, sheet: WorkSheet, palette: Theme
     colCount = Math.max(colCount, m.right + 1);
   }
 
+  assertSnapshotSize(name, rowCount, colCount);
   const values: CellValue[][] = [];
   const formulas: (string | null)[][] = [];
   const numberFormats: (string | null)[][] = [];
@@ -103,6 +106,24 @@ function byFirstCoveredCell(a: CellRange, b: CellRange): number {
 
 function firstCovered(m: CellRange): [number, number] {
   return m.right > m.left ? [m.top, m.left + 1] : [m.top + 1, m.left];
+}
+
+/**
+ * A sheet whose cells reach past Excel's last row or column is refused: SheetJS stops reading rows there
+ * (`sheetRows`) and keeps the extent it found in `!fullref`.
+ */
+function assertWithinExcel(name: string, sheet: WorkSheet): void {
+  const ref = (sheet['!fullref'] as string | undefined) ?? sheet['!ref'];
+  if (!ref) return;
+  let range: CellRange;
+  try {
+    range = parseRangeA1(ref);
+  } catch {
+    return;
+  }
+  const rows = range.bottom + 1;
+  const cols = range.right + 1;
+  if (rows > LIMITS.excelRows || cols > LIMITS.excelColumns) throw new SheetTooLargeError(name, rows, cols);
 }
 
 function isUsed(cell: CellObject, palette: ThemePalette): boolean {
