@@ -4,7 +4,7 @@ import { analyzeSheet, AnalyzeOptions, SheetAnalysis, withDeclaredTargets } from
 import { materialized, TableTargets } from '../core/declaredTargets';
 import { Grid, SheetSnapshot } from '../core/grid';
 import { PRESETS } from '../core/presets';
-import { loadSnapshotWorkbookFile } from '../hosts/file/sheetjs/readSnapshotWorkbook';
+import { loadSnapshotWorkbookFile } from '../hosts/file/sheetjs/loadSnapshotFile';
 import { settingOf, SnapshotWorkbook } from '../hosts/file/sheetjs/readSheetJs';
 import { WorkbookReadError } from '../hosts/file/readErrors';
 import { optionValue, parseArgs, UsageError } from './args';

@@ -3,7 +3,7 @@ import { loadFileBytes } from './fileBytes';
 import { isConvertedFormat, openWorkbook } from './readWorkbook';
 
 export { loadFileBytes } from './fileBytes';
-export { loadSnapshotWorkbookFile } from './sheetjs/readSnapshotWorkbook';
+export { loadSnapshotWorkbookFile } from './sheetjs/loadSnapshotFile';
 
 /** Opens a workbook file (.xlsx, .xls, .et, .ods) from a Node path to change it. */
 export async function loadWorkbookFile(path: string): Promise<Workbook> {

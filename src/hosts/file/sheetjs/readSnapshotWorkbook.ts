@@ -2,7 +2,6 @@ import { isEt, readableKind, withCause } from '../readableKind';
 import { WorkbookReadError } from '../readErrors';
 import { sheetTooLargeMessage, SheetTooLargeError, sizeRefusal } from '../limits';
 import { parseWithSheetJs, snapshotWorkbook, SnapshotWorkbook } from './readSheetJs';
-import { loadFileBytes } from '../fileBytes';
 
 /** File contents as Node (Buffer) or the browser (ArrayBuffer from a File) hands them over. */
 type WorkbookData = ArrayBuffer | Uint8Array;
@@ -34,12 +33,4 @@ export async function readSnapshotWorkbook(
       sheetTooLargeMessage(error.sheet, error.rows, error.cols),
     );
   }
-}
-
-/**
- * Reads a workbook file's sheets as snapshots, for checks that change nothing. Neither this module nor
- * what it imports loads ExcelJS, so a check worker starts without it.
- */
-export async function loadSnapshotWorkbookFile(path: string): Promise<SnapshotWorkbook> {
-  return readSnapshotWorkbook(await loadFileBytes(path), path);
 }
