@@ -10,9 +10,11 @@ export const LIMITS = {
   /** Sheet XML and shared strings, uncompressed, for the reader that only checks (SheetJS). */
   sheetXmlBytesToCheck: 48 * 1024 * 1024,
   /** The same for the reader that opens a workbook to change it (ExcelJS: fix, the page). */
-  sheetXmlBytesToEdit: 24 * 1024 * 1024,
-  /** An .xls/.et holds its cells uncompressed: the file's own size bounds them. */
-  oleBytes: 48 * 1024 * 1024,
+  sheetXmlBytesToEdit: 16 * 1024 * 1024,
+  /** An .xls/.et holds its cells uncompressed (10–20 bytes each): the file's own size bounds them. */
+  oleBytesToCheck: 24 * 1024 * 1024,
+  /** The same to change it (read by SheetJS, then rebuilt in ExcelJS). */
+  oleBytesToEdit: 10 * 1024 * 1024,
   /** Rows × columns of one sheet's used area as a snapshot (real forms: a few thousand cells). */
   snapshotCells: 4_000_000,
   /** Excel's own limits. */
@@ -90,10 +92,11 @@ export function sizeRefusal(
   forEdit: boolean,
 ): SizeRefusal | null {
   if (kind === 'old-xls') {
-    if (bytes.length <= LIMITS.oleBytes) return null;
+    const limit = forEdit ? LIMITS.oleBytesToEdit : LIMITS.oleBytesToCheck;
+    if (bytes.length <= limit) return null;
     return {
-      zh: `文件有 ${mb(bytes.length)}，超过可读取的 ${mb(LIMITS.oleBytes)}`,
-      en: `the file is ${mb(bytes.length)}, more than the ${mb(LIMITS.oleBytes)} that can be read`,
+      zh: `文件有 ${mb(bytes.length)}，超过${forEdit ? '修改时' : ''}可读取的 ${mb(limit)}`,
+      en: `the file is ${mb(bytes.length)}, more than the ${mb(limit)} that can be read${forEdit ? ' to change it' : ''}`,
     };
   }
   const entries = zipEntries(bytes);

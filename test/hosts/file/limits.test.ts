@@ -70,15 +70,15 @@ describe('refused before parsing', () => {
     }
   });
 
-  it('allows sheet data up to 48 MB to check but only up to 24 MB to open for changes', async () => {
+  it('allows sheet data up to 48 MB to check but only up to 16 MB to open for changes', async () => {
     // SheetJS itself refuses a zip whose declared sizes differ from what inflates, so the sizes are judged
     // on their own here; a real 73 MB sheet (2 M cells) is refused by both readers (README, bench note).
     const big = declareSize(small, 'xl/worksheets/sheet1.xml', 30 * 1024 * 1024);
     expect(sizeRefusal(big, 'xlsx', false)).toBeNull();
-    expect(sizeRefusal(big, 'xlsx', true)?.zh).toBe('工作表数据解压后有 30 MB，超过修改时可读取的 24 MB');
+    expect(sizeRefusal(big, 'xlsx', true)?.zh).toBe('工作表数据解压后有 30 MB，超过修改时可读取的 16 MB');
     const error = await refusal(openWorkbook(big, 'big.xlsx'));
     expect(error.message).toBe(
-      '文件过大，无法读取：big.xlsx（工作表数据解压后有 30 MB，超过修改时可读取的 24 MB）',
+      '文件过大，无法读取：big.xlsx（工作表数据解压后有 30 MB，超过修改时可读取的 16 MB）',
     );
     const tooBig = declareSize(small, 'xl/worksheets/sheet1.xml', 60 * 1024 * 1024);
     expect((await refusal(readSnapshotWorkbook(tooBig, 'x.xlsx'))).messageEn).toBe(
