@@ -7,6 +7,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { performance } from 'node:perf_hooks';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { buildWorkbook, SHEET } from './benchWorkbook';
@@ -41,6 +42,32 @@ function timedCheck(dir: string, jobs: number): { seconds: number; code: number;
   return { seconds: (performance.now() - start) / 1000, code: run.status ?? -1, out: run.stdout };
 }
 
+/**
+ * What the machine gives right now: the same pure computation on one worker, then on `n` workers doing `n`
+ * times the work. A ratio near `n` means free cores; near 1, other work is using them (the batch's speed-up
+ * can be no better).
+ */
+async function parallelCapacity(n: number): Promise<number> {
+  const code =
+    'let x = 0; for (let i = 0; i < 2e8; i++) x += i % 7; require("worker_threads").parentPort.postMessage(x);';
+  const run = async (workers: number) => {
+    const start = performance.now();
+    await Promise.all(
+      Array.from(
+        { length: workers },
+        () =>
+          new Promise<void>((done) => {
+            const worker = new Worker(code, { eval: true });
+            worker.on('message', () => void worker.terminate().then(() => done()));
+          }),
+      ),
+    );
+    return performance.now() - start;
+  };
+  const one = await run(1);
+  return (one * n) / (await run(n));
+}
+
 export async function benchBatch(count = 1000): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'selfeval-batch-bench-'));
   try {
@@ -53,6 +80,8 @@ export async function benchBatch(count = 1000): Promise<void> {
     console.log(
       `batch: ${count} one-form files written in ${((performance.now() - started) / 1000).toFixed(1)} s; ${cores} cores, load average ${loadavg()[0].toFixed(1)} (other work on the machine shares them)`,
     );
+    const capacity = await parallelCapacity(cores);
+    console.log(`  the machine now runs ${capacity.toFixed(2)}× the pure computation on ${cores} threads`);
     const one = timedCheck(dir, 1);
     const all = timedCheck(dir, cores);
     const rate = (s: number) => `${(count / s).toFixed(0)} files/s`;

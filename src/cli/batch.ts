@@ -49,6 +49,9 @@ export async function checkInParallel(
   let nextTask = 0;
   let nextOut = 0;
   const source = workerSource();
+  // Each task carries the options, but not the list of every file (cloning it per task cost more than the
+  // checks themselves on a 1,000-file batch).
+  const taskOptions: CheckOptions = { ...options, files: [] };
 
   const settle = (index: number, result: FileCheck) => {
     results[index] = result;
@@ -72,7 +75,7 @@ export async function checkInParallel(
           return;
         }
         current = nextTask++;
-        const task: WorkerTask = { index: current, file: files[current], options };
+        const task: WorkerTask = { index: current, file: files[current], options: taskOptions };
         worker.postMessage(task);
       };
       worker.on('message', (answer: WorkerAnswer) => {
