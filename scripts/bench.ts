@@ -21,6 +21,8 @@ import { buildWorkbook, SHEET } from './benchWorkbook';
 import { BUILD_DIR, buildAddin, taskpaneBundleSize } from './bundleSize';
 import { benchLiveCheck } from './liveCheckBench';
 import { printHostCalls } from './benchHostCalls';
+import { benchReaders } from './benchReaders';
+import { benchBatch } from './benchBatch';
 
 const SIZES = [30, 100, 300];
 
@@ -99,6 +101,8 @@ async function main(): Promise<void> {
   console.log('(per table (all) = parse + snapshot + detect+check, divided by the number of tables)');
   for (const c of ruleCosts) printRuleCost(c);
   await benchLiveCheck();
+  await benchReaders(SIZES);
+  await benchBatch();
   printPaneSize();
   await printHostCalls();
 }

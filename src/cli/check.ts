@@ -1,15 +1,21 @@
+import { resolve } from 'node:path';
 import { SETTING_PRESET } from '../core/settings';
 import { analyzeSheet, AnalyzeOptions, SheetAnalysis, withDeclaredTargets } from '../core/analyze';
 import { materialized, TableTargets } from '../core/declaredTargets';
-import { SheetSnapshot } from '../core/grid';
-import { FileHost } from '../hosts/file/fileHost';
-import { loadWorkbookFile } from '../hosts/file/loadFile';
+import { Grid, SheetSnapshot } from '../core/grid';
+import { loadSnapshotWorkbookFile } from '../hosts/file/sheetjs/loadSnapshotFile';
+import { settingOf, SnapshotWorkbook } from '../hosts/file/sheetjs/readSheetJs';
 import { WorkbookReadError } from '../hosts/file/readErrors';
-import { parseArgs, UsageError } from './args';
+import { optionValue, parseArgs, UsageError } from './args';
 import { formatCheckedFile, formatCheckJson, formatSummary } from './checkOutput';
 import { exitCodeFor, FileCheck, isFailed } from './checkResults';
-import { CliContext } from './io';
+import { checkInParallel, defaultJobs } from './batch';
+import { CliContext, processIo } from './io';
 import { presetNamesForHelp, presetOption } from './names';
+import { progressLine } from './progress';
+import { formFacts, FormFacts } from './report/formFacts';
+import { reportFormatOf, reportWrittenNote, writeReport } from './report/writeReport';
+import { expandInputs } from './walk';
 import { COMMON_OPTIONS, PRESET_OPTION, SHEET_OPTION } from './options';
 
 export type Analyzer = (snapshot: SheetSnapshot, options: AnalyzeOptions) => SheetAnalysis;
@@ -27,6 +33,8 @@ export interface CheckOptions {
 
 export const CHECK_OPTIONS = [
   { name: 'json', takesValue: false },
+  { name: 'jobs', takesValue: true },
+  { name: 'report', takesValue: true },
   { name: 'targets', takesValue: true },
   SHEET_OPTION,
   PRESET_OPTION,
@@ -34,12 +42,15 @@ export const CHECK_OPTIONS = [
 ] as const;
 
 export const CHECK_USAGE = {
-  zh: `用法：selfeval check 文件.xlsx... [选项]
+  zh: `用法：selfeval check 文件或文件夹... [选项]
 
 检查每个文件中的绩效自评表：先列出识别到的表格，再列出问题（错误、警告、提示）。
+可读取 .xlsx、.xls、.et、.ods；给出文件夹时检查其中（含子文件夹）所有表格文件，按路径排序。
 
 选项：
   --json          按约定的 JSON 格式输出（每个文件的 regions 与 findings）
+  --jobs 数量     同时检查的文件数（默认为本机处理器核数）
+  --report 文件   另外写出审核结果：.xlsx（汇总表与问题清单，可筛选）或 .html（单个网页）
   --sheet 名称    只检查这个工作表（可重复）
   --preset 编号   使用指定的规则预设：${presetNamesForHelp('zh')}
                   不给时用工作簿记住的预设，否则用 national-2020
@@ -50,12 +61,15 @@ export const CHECK_USAGE = {
 
 退出码：0 没有错误；1 发现错误；2 有文件无法读取或参数有误。
 `,
-  en: `Usage: selfeval check FILE.xlsx... [options]
+  en: `Usage: selfeval check FILE-OR-FOLDER... [options]
 
 Checks the self-evaluation tables in each file: lists the tables detected, then the findings.
+Reads .xlsx, .xls, .et and .ods; a folder stands for every spreadsheet in it (subfolders too), by path.
 
 Options:
   --json          print the JSON document (regions and findings per file)
+  --jobs N        files checked at once (default: the machine's cores)
+  --report FILE   also write the review: .xlsx (summary and findings sheets) or .html (one page)
   --sheet NAME    check only this sheet (repeatable)
   --preset ID     use this preset: ${presetNamesForHelp('en')}
                   default: the preset the workbook remembers, else national-2020
@@ -82,34 +96,100 @@ export async function runCheck(
   if (parsed.positionals.length === 0) {
     throw new UsageError('请至少给出一个 .xlsx 文件', 'Give at least one .xlsx file');
   }
+  const jobs = jobsOption(optionValue(parsed, 'jobs'));
+  const reportPath = optionValue(parsed, 'report');
+  if (reportPath) reportFormatOf(reportPath);
   const options: CheckOptions = {
-    files: parsed.positionals,
+    files: await expandInputs(parsed.positionals),
     json: parsed.flags.has('json'),
     sheets: [...new Set(parsed.values.get('sheet') ?? [])],
     preset: presetOption(parsed),
     targets: parsed.values.get('targets') ?? [],
   };
-  const declarations: TableTargets[] = [];
-  const unreadable: FileCheck[] = [];
-  for (const file of options.targets) {
-    const read = await declarationsOf(file, analyze);
-    if ('tables' in read) declarations.push(...read.tables);
-    else unreadable.push(read);
+  // A report written into the folder being checked is not one of the forms (nor is last run's, same name).
+  if (reportPath) options.files = options.files.filter((f) => resolve(f) !== resolve(reportPath));
+  if (options.files.length === 0) {
+    const where = parsed.positionals.join('、');
+    throw new UsageError(
+      `文件夹中没有表格文件（.xlsx、.xls、.et、.ods）：${where}`,
+      `No spreadsheet files in ${where}`,
+    );
   }
+  const { tables: declarations, unreadable } = await readDeclarations(options.targets, analyze);
   const results: FileCheck[] = [];
-  for (const file of options.files) {
-    const result = await checkFile(file, options, analyze, declarations);
+  // Text reports stream file by file, in the files' order; JSON is one document at the end.
+  const report = (result: FileCheck) => {
     results.push(result);
-    // Text reports stream file by file; JSON is one document at the end.
-    if (options.json) continue;
+    if (options.json) return;
     if (isFailed(result)) ctx.io.err(`selfeval: ${ctx.lang === 'en' ? result.errorEn : result.error}\n`);
     else ctx.io.out(formatCheckedFile(result, ctx.lang));
+  };
+  const progress =
+    ctx.io === processIo && process.stderr.isTTY ? progressLine(options.files.length, ctx.lang) : null;
+  // Workers only for the real analysis (tests hand in their own) and more than one file.
+  if (jobs > 1 && options.files.length > 1 && analyze === analyzeSheet) {
+    await checkInParallel(options.files, options, jobs, (_i, result) => {
+      progress?.clear();
+      report(result);
+      progress?.show(results.length);
+    });
+  } else {
+    for (const file of options.files) {
+      progress?.clear();
+      report(await checkFile(file, options, analyze, declarations));
+      progress?.show(results.length);
+    }
   }
+  progress?.clear();
   for (const failed of unreadable)
     if (isFailed(failed) && !options.json)
       ctx.io.err(`selfeval: ${ctx.lang === 'en' ? failed.errorEn : failed.error}\n`);
   ctx.io.out(options.json ? formatCheckJson(results, ctx.lang) : formatSummary(results, ctx.lang));
+  if (reportPath) {
+    try {
+      await writeReport(reportPath, results, ctx.lang);
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      ctx.io.err(
+        ctx.lang === 'en'
+          ? `selfeval: cannot write the report ${reportPath} (${detail})\n`
+          : `selfeval: 无法写出审核结果 ${reportPath}（${detail}）\n`,
+      );
+      return 2;
+    }
+    // Under --json, stdout holds the JSON document alone.
+    const note = reportWrittenNote(reportPath, results.length, ctx.lang);
+    if (options.json) ctx.io.err(note);
+    else ctx.io.out(note);
+  }
   return Math.max(exitCodeFor(results), exitCodeFor(unreadable));
+}
+
+/** The annual target tables of the `--targets` workbooks, read once for every file checked. */
+export async function readDeclarations(
+  files: readonly string[],
+  analyze: Analyzer,
+): Promise<{ tables: TableTargets[]; unreadable: FileCheck[] }> {
+  const tables: TableTargets[] = [];
+  const unreadable: FileCheck[] = [];
+  for (const file of files) {
+    const read = await declarationsOf(file, analyze);
+    if ('tables' in read) tables.push(...read.tables);
+    else unreadable.push(read);
+  }
+  return { tables, unreadable };
+}
+
+function jobsOption(value: string | undefined): number {
+  if (value === undefined) return defaultJobs();
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 256) {
+    throw new UsageError(
+      `选项 --jobs 需要 1 到 256 的整数，不能是 ${value}`,
+      `Option --jobs takes an integer from 1 to 256, not ${value}`,
+    );
+  }
+  return n;
 }
 
 /** The annual target tables of a declaration workbook (`--targets`), read once for every file checked. */
@@ -135,15 +215,16 @@ export async function checkFile(
   declarations: readonly TableTargets[] = [],
   keepDeclarations = false,
 ): Promise<FileCheck & { declared?: TableTargets[] }> {
-  let host: FileHost;
+  // Checking changes nothing, so the faster reader (SheetJS) reads every format; see DECISIONS.md.
+  let book: SnapshotWorkbook;
   try {
-    host = new FileHost(await loadWorkbookFile(file));
+    book = await loadSnapshotWorkbookFile(file);
   } catch (error) {
     if (error instanceof WorkbookReadError) return { file, error: error.message, errorEn: error.messageEn };
     return unexpected(file, error);
   }
   try {
-    const names = await host.sheetNames();
+    const names = book.sheets.map((s) => s.name);
     const missing = options.sheets.filter((s) => !names.includes(s));
     if (missing.length > 0) {
       return {
@@ -152,10 +233,16 @@ export async function checkFile(
         errorEn: `No sheet named ${missing.join(', ')} in ${file}`,
       };
     }
-    const preset = options.preset ?? (await host.getSetting(SETTING_PRESET)) ?? undefined;
+    const preset = options.preset ?? settingOf(book, SETTING_PRESET) ?? undefined;
     const analyses: SheetAnalysis[] = [];
-    for (const name of options.sheets.length > 0 ? options.sheets : names)
-      analyses.push(analyze(await host.readSheet(name), { preset }));
+    const forms: FormFacts[] = [];
+    for (const name of options.sheets.length > 0 ? options.sheets : names) {
+      const snapshot = book.sheets[names.indexOf(name)];
+      const analysis = analyze(snapshot, { preset });
+      analyses.push(analysis);
+      const grid = new Grid(snapshot);
+      forms.push(...analysis.regions.map((region) => formFacts(grid, region)));
+    }
     const compared = withDeclaredTargets(
       analyses.map((a) => ({ ...a, targets: a.targets.map((t) => ({ ...t, file })) })),
       declarations,
@@ -165,8 +252,11 @@ export async function checkFile(
       : undefined;
     return {
       file,
-      regions: compared.flatMap((a) => a.regions),
+      regions: compared.flatMap((a) =>
+        a.regions.map(({ sheet, kind, layout, range, title }) => ({ sheet, kind, layout, range, title })),
+      ),
       findings: compared.flatMap((a) => a.findings),
+      forms,
       declared,
     };
   } catch (error) {

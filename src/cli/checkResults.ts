@@ -1,11 +1,17 @@
 import { Finding } from '../core/findings';
 import { Region } from '../core/model';
+import type { FormFacts } from './report/formFacts';
+
+/** What a report shows of a detected table (a worker sends back this much, not the whole reading). */
+export type RegionSummary = Pick<Region, 'sheet' | 'kind' | 'layout' | 'range' | 'title'>;
 
 /** One file's results: what was detected and found, or why it could not be checked. */
 export interface CheckedFile {
   file: string;
-  regions: Region[];
+  regions: RegionSummary[];
   findings: Finding[];
+  /** Unit, project, score and grade of each form, for `--report` (not part of the JSON document). */
+  forms?: FormFacts[];
 }
 
 export interface FailedFile {

@@ -8,12 +8,13 @@ import { showValue } from '../core/formulas/messages';
 import { CellValue, Grid } from '../core/grid';
 import { Preset, presetById } from '../core/presets';
 import { FileHost } from '../hosts/file/fileHost';
-import { loadWorkbookFile } from '../hosts/file/loadFile';
+import { loadEditableWorkbookFile } from '../hosts/file/loadFile';
 import { WorkbookReadError } from '../hosts/file/readErrors';
 import { parseArgs, rejectExtra, UsageError } from './args';
 import { writeOutputFile } from './fileErrors';
 import { CliContext, Lang } from './io';
 import { presetNamesForHelp, presetOption } from './names';
+import { convertedNote, xlsxOutputName } from './xlsxOutput';
 import { COMMON_OPTIONS, OUTPUT_OPTION, PRESET_OPTION, requiredOutput, SHEET_OPTION } from './options';
 
 const FIX_OPTIONS = [
@@ -139,7 +140,7 @@ export async function runFix(argv: readonly string[], ctx: CliContext): Promise<
   const [input, ...extra] = parsed.positionals;
   if (!input) throw new UsageError('请给出要修复的 .xlsx 文件', 'Give the .xlsx file to fix');
   rejectExtra(extra);
-  const output = requiredOutput(parsed);
+  let output = requiredOutput(parsed);
   if (resolve(input) === resolve(output)) {
     throw new UsageError(
       '输出文件不能与输入文件相同：输入文件不会被修改',
@@ -153,14 +154,27 @@ export async function runFix(argv: readonly string[], ctx: CliContext): Promise<
   };
 
   let host: FileHost;
+  let converted = false;
   try {
-    host = new FileHost(await loadWorkbookFile(input));
+    const opened = await loadEditableWorkbookFile(input);
+    host = new FileHost(opened.workbook);
+    converted = opened.converted;
   } catch (error) {
     if (error instanceof WorkbookReadError) {
       ctx.io.err(`selfeval: ${ctx.lang === 'en' ? error.messageEn : error.message}\n`);
       return 2;
     }
     throw error;
+  }
+  if (converted) {
+    output = xlsxOutputName(output);
+    if (resolve(input) === resolve(output)) {
+      throw new UsageError(
+        '输出文件不能与输入文件相同：输入文件不会被修改',
+        'OUT must differ from IN: IN is never changed',
+      );
+    }
+    ctx.io.out(convertedNote(input, output, ctx.lang));
   }
   const names = await host.sheetNames();
   const wanted = [...new Set(parsed.values.get('sheet') ?? [])];

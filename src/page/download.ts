@@ -2,9 +2,9 @@ import { BrowserHost } from './browserHost';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** `自评表.xlsx` → `自评表-已校验.xlsx`: the original stays as it was on the user's disk. */
+/** `自评表.xlsx` (or .xls, .et, .ods) → `自评表-已校验.xlsx`: always an .xlsx; the original stays as it was. */
 export function checkedFileName(original: string): string {
-  const base = original.replace(/\.(xlsx|xlsm)$/i, '') || '工作簿';
+  const base = original.replace(/\.(xlsx|xlsm|xls|et|ods)$/i, '') || '工作簿';
   return `${base}-已校验.xlsx`;
 }
 

@@ -20,6 +20,7 @@ import { FileHost } from '../../src/hosts/file/fileHost';
 import { buildAll } from '../fixtures/build';
 import { sampleFill } from '../core/templates/sampleFill';
 import { countColour, inkedHeightShare, renderPages, writeBlankTemplates } from './blankTemplates';
+import { verifyFormats } from './formats';
 import { makeProfile, recalculate } from './libreoffice';
 import { OVER_MAX_FILL } from '../../src/core/templates/overMax';
 import { poisonCaches, POISON, readGrids, sameShownValue } from './workbooks';
@@ -310,6 +311,7 @@ async function main(): Promise<void> {
     }
     for (const [id, file] of blanks)
       verifyBlankGrade(id, await readGrids(join(work, 'recalc', basename(file))));
+    await verifyFormats(profile, fixtures, work, expect);
   } catch (error) {
     expect('test:calc ran to the end', false, error instanceof Error ? error.message : String(error));
   } finally {

@@ -232,7 +232,7 @@ describe('selfeval check --json', () => {
 describe('selfeval (files that cannot be read, usage)', () => {
   const cases: [string, string][] = [
     ['missing.xlsx', '文件不存在：'],
-    ['notes.txt', '不是 .xlsx 文件：'],
+    ['notes.txt', '不是表格文件（可读取 .xlsx、.xls、.et、.ods）：'],
     ['half.xlsx', '文件已损坏，无法读取：'],
     ['locked.xlsx', '工作簿有密码保护，请先取消密码：'],
   ];
@@ -281,6 +281,8 @@ describe('selfeval (files that cannot be read, usage)', () => {
       { encoding: 'utf8', timeout: 60_000 },
     );
     expect(result.status).toBe(2);
-    expect(result.stderr).toBe(`selfeval: 不是 .xlsx 文件：${file('notes.txt')}\n`);
+    expect(result.stderr).toBe(
+      `selfeval: 不是表格文件（可读取 .xlsx、.xls、.et、.ods）：${file('notes.txt')}\n`,
+    );
   });
 });

@@ -7,6 +7,7 @@ import { TemplateSpec } from '../../core/templateSpec';
 import { isContentEdit } from '../cellInput';
 import { Host, HostError, HostKind } from '../host';
 import { editProblem } from '../refusals';
+import { SheetTooLargeError } from './limits';
 import { openWorkbook, userWorksheets, WorkbookData } from './readWorkbook';
 import { readSetting, writeSetting } from './settings';
 import { snapshotOfWorksheet, WorkbookContext, workbookContext } from './snapshot';
@@ -54,7 +55,12 @@ export class FileHost implements Host {
   }
 
   async readSheet(name: string): Promise<SheetSnapshot> {
-    return snapshotOfWorksheet(this.sheet(name), this.context);
+    try {
+      return snapshotOfWorksheet(this.sheet(name), this.context);
+    } catch (error) {
+      if (error instanceof SheetTooLargeError) throw new HostError('failed', error.message);
+      throw error;
+    }
   }
 
   async applyPlan(plan: EditPlan): Promise<void> {

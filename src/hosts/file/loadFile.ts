@@ -1,21 +1,19 @@
-import { readFile } from 'node:fs/promises';
 import type { Workbook } from 'exceljs';
-import { WorkbookReadError } from './readErrors';
-import { openWorkbook } from './readWorkbook';
+import { loadFileBytes } from './fileBytes';
+import { isConvertedFormat, openWorkbook } from './readWorkbook';
 
-/** Reads a file's bytes; a missing or unreadable path becomes a WorkbookReadError with a one-line message. */
-export async function loadFileBytes(path: string): Promise<Uint8Array> {
-  try {
-    return await readFile(path);
-  } catch (cause) {
-    const code = (cause as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw new WorkbookReadError('not-found', path);
-    if (code === 'EISDIR') throw new WorkbookReadError('not-xlsx', path);
-    throw new WorkbookReadError('unreadable', path);
-  }
-}
+export { loadFileBytes } from './fileBytes';
+export { loadSnapshotWorkbookFile } from './sheetjs/loadSnapshotFile';
 
-/** Opens an .xlsx from a Node path. */
+/** Opens a workbook file (.xlsx, .xls, .et, .ods) from a Node path to change it. */
 export async function loadWorkbookFile(path: string): Promise<Workbook> {
   return openWorkbook(await loadFileBytes(path), path);
+}
+
+/** Opens a workbook file to change it, and says whether it was saved in a format other than .xlsx. */
+export async function loadEditableWorkbookFile(
+  path: string,
+): Promise<{ workbook: Workbook; converted: boolean }> {
+  const bytes = await loadFileBytes(path);
+  return { workbook: await openWorkbook(bytes, path), converted: isConvertedFormat(bytes) };
 }

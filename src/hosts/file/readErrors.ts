@@ -1,6 +1,14 @@
 /** Why a workbook file could not be read. Each reason has a one-line message for people, never a stack trace. */
 export type WorkbookReadErrorCode =
-  'not-found' | 'unreadable' | 'not-xlsx' | 'old-xls' | 'corrupt' | 'encrypted';
+  | 'not-found'
+  | 'unreadable'
+  | 'not-xlsx'
+  | 'corrupt'
+  | 'encrypted'
+  /** A WPS .et that is not in the Excel 97–2003 structure (WPS's own older format) or is damaged. */
+  | 'et-unreadable'
+  /** Past the sizes that can be read without exhausting memory (limits.ts); the detail says which. */
+  | 'too-large';
 
 const MESSAGES: Record<
   WorkbookReadErrorCode,
@@ -11,14 +19,22 @@ const MESSAGES: Record<
     zh: (f) => `无法打开文件（没有读取权限或不是普通文件）：${f}`,
     en: (f) => `Cannot open file: ${f}`,
   },
-  'not-xlsx': { zh: (f) => `不是 .xlsx 文件：${f}`, en: (f) => `Not an .xlsx file: ${f}` },
-  'old-xls': {
-    zh: (f) => `不是 .xlsx 文件：${f}（旧版 .xls 格式，请在 Excel 或 WPS 中另存为 .xlsx）`,
-    en: (f) => `Not an .xlsx file: ${f} (old .xls format; save it as .xlsx in Excel or WPS)`,
+  'not-xlsx': {
+    zh: (f) => `不是表格文件（可读取 .xlsx、.xls、.et、.ods）：${f}`,
+    en: (f) => `Not a spreadsheet file (.xlsx, .xls, .et and .ods can be read): ${f}`,
+  },
+  'et-unreadable': {
+    zh: (f) => `无法读取这个 WPS .et 文件：${f}（请在 WPS 表格中“另存为”.xlsx 或 Excel 97-2003 .xls 后再试）`,
+    en: (f) =>
+      `Cannot read this WPS .et file: ${f} (in WPS Spreadsheets, save it as .xlsx or Excel 97-2003 .xls)`,
   },
   corrupt: {
     zh: (f) => `文件已损坏，无法读取：${f}`,
     en: (f) => `The file is damaged and cannot be read: ${f}`,
+  },
+  'too-large': {
+    zh: (f) => `文件过大，无法读取：${f}`,
+    en: (f) => `The file is too large to read: ${f}`,
   },
   encrypted: {
     zh: (f) => `工作簿有密码保护，请先取消密码：${f}`,
@@ -32,9 +48,10 @@ export class WorkbookReadError extends Error {
   constructor(
     readonly code: WorkbookReadErrorCode,
     readonly file: string,
+    detail?: { zh: string; en: string },
   ) {
-    super(MESSAGES[code].zh(file));
+    super(detail ? `${MESSAGES[code].zh(file)}（${detail.zh}）` : MESSAGES[code].zh(file));
     this.name = 'WorkbookReadError';
-    this.messageEn = MESSAGES[code].en(file);
+    this.messageEn = detail ? `${MESSAGES[code].en(file)} (${detail.en})` : MESSAGES[code].en(file);
   }
 }

@@ -12,7 +12,7 @@ export function isSettingsSheet(worksheet: Worksheet): boolean {
   return worksheet.name === SETTINGS_SHEET;
 }
 
-function storedKey(key: string): string {
+export function storedKey(key: string): string {
   return key.startsWith(KEY_PREFIX) ? key : `${KEY_PREFIX}${key}`;
 }
 

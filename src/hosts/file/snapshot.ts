@@ -4,6 +4,7 @@ import { CellValue, SheetSnapshot } from '../../core/grid';
 import { withEquals } from '../cellInput';
 import { toCellValue } from './cellValue';
 import { DEFAULT_THEME_PALETTE, fillToHex, ThemePalette, themePaletteFromXml } from './colors';
+import { assertSnapshotSize } from './limits';
 import { translateFormula } from './translateFormula';
 
 /** What a snapshot needs from the workbook around a sheet. */
@@ -33,6 +34,7 @@ export function snapshotOfWorksheet(worksheet: ExcelJS.Worksheet, context: Workb
   const lastRow = worksheet.rowCount;
   let widest = 0;
   for (let r = 1; r <= lastRow; r++) widest = Math.max(widest, worksheet.findRow(r)?.cellCount ?? 0);
+  assertSnapshotSize(worksheet.name, lastRow, widest);
 
   const values: CellValue[][] = [];
   const formulas: (string | null)[][] = [];

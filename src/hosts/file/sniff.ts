@@ -11,9 +11,13 @@ export type FileKind =
   | 'other-zip'
   /** OLE compound file with an EncryptedPackage stream: an .xlsx saved with a password. */
   | 'encrypted'
-  /** OLE compound file with a Workbook stream: an Excel 97–2003 .xls. */
+  /** OLE compound file with a Workbook (or Excel 5 Book) stream: an Excel 97–2003 .xls, or a WPS .et. */
   | 'old-xls'
-  /** Anything else, including other OLE files (.doc). */
+  /** A complete zip whose mimetype is an OpenDocument spreadsheet: an .ods. */
+  | 'ods'
+  /** An OLE compound file without a workbook stream we know: a .doc, or a file cut short. */
+  | 'other-ole'
+  /** Anything else. */
   | 'other'
   | 'empty';
 
@@ -25,7 +29,12 @@ export function sniffFile(bytes: Uint8Array): FileKind {
   if (bytes.length === 0) return 'empty';
   if (startsWith(bytes, ZIP_LOCAL_HEADER)) {
     if (indexOfBytes(bytes, ZIP_END_RECORD, Math.max(0, bytes.length - 65_557)) < 0) return 'damaged-zip';
-    return indexOfBytes(bytes, ascii('xl/workbook.xml')) >= 0 ? 'xlsx' : 'other-zip';
+    if (indexOfBytes(bytes, ascii('xl/workbook.xml')) >= 0) return 'xlsx';
+    // An ODF package stores its `mimetype` entry uncompressed (LibreOffice first, SheetJS after the
+    // manifest), so its text is found in the raw bytes.
+    return indexOfBytes(bytes, ascii('application/vnd.oasis.opendocument.spreadsheet')) >= 0
+      ? 'ods'
+      : 'other-zip';
   }
   if (startsWith(bytes, CFB_SIGNATURE)) {
     // Stream names live in the compound file's directory as UTF-16LE.
@@ -33,7 +42,7 @@ export function sniffFile(bytes: Uint8Array): FileKind {
     if (indexOfBytes(bytes, utf16le('Workbook')) >= 0 || indexOfBytes(bytes, utf16le('Book')) >= 0) {
       return 'old-xls';
     }
-    return 'other';
+    return 'other-ole';
   }
   return 'other';
 }

@@ -103,7 +103,7 @@ export function TopBar(props: Props) {
           ref={input}
           className={styles.hiddenInput}
           type="file"
-          accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          accept=".xlsx,.xlsm,.xls,.et,.ods,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel,application/vnd.oasis.opendocument.spreadsheet"
           aria-label={t('pickFile')}
           tabIndex={-1}
           onChange={picked}

@@ -1,3 +1,4 @@
+import * as XLSX from '@e965/xlsx';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expectedFor } from '../../fixtures/build';
@@ -35,6 +36,31 @@ export async function fileScenarios({ runner, browser, url, tmp }: E2EContext): 
       checkEqual(await page.sheetTabs(), ['自评表'], 'sheet tabs');
       await page.pane().getByText(`共 ${expectedTables} 张表格，1 个工作表`).waitFor();
     });
+
+    await runner.scenario(
+      'an .xls opens; the reader for it loads only then; the download is .xlsx',
+      async () => {
+        const { path: xlsxPath, expectedTables } = await writeFixture('seed002.xlsx', tmp);
+        const loaded = () =>
+          page.page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+        check(!(await loaded()).some((u) => /sheet-reader/.test(u)), 'no .xls reader loaded for .xlsx files');
+        // An Excel 97-2003 file, written by SheetJS from the fixture (its .xls writer keeps values and merges).
+        const wb = XLSX.read(readFileSync(xlsxPath), { cellFormula: true, cellNF: true });
+        const xlsPath = join(tmp, '昌吉.xls');
+        writeFileSync(xlsPath, XLSX.write(wb, { type: 'buffer', bookType: 'biff8' }) as Buffer);
+        const [chooser] = await Promise.all([
+          page.page.waitForEvent('filechooser'),
+          page.page.getByRole('button', { name: '打开 .xlsx 文件…' }).click(),
+        ]);
+        await chooser.setFiles(xlsPath);
+        await page.waitForWorkbook('昌吉.xls');
+        await page.pane().getByText(`共 ${expectedTables} 张表格，1 个工作表`).waitFor();
+        check(
+          (await loaded()).some((u) => /sheet-reader/.test(u)),
+          'the .xls reader was fetched for the .xls',
+        );
+      },
+    );
 
     await runner.scenario('a workbook dropped on the page opens (the pane frame included)', async () => {
       const { path, expectedTables } = await writeFixture('seed000.xlsx', tmp);
@@ -77,7 +103,7 @@ export async function fileScenarios({ runner, browser, url, tmp }: E2EContext): 
           page.page.getByRole('button', { name: '打开 .xlsx 文件…' }).click(),
         ]);
         await chooser.setFiles(path);
-        await page.page.getByText('不是 .xlsx 文件：说明.xlsx').waitFor();
+        await page.page.getByText('不是表格文件（可读取 .xlsx、.xls、.et、.ods）：说明.xlsx').waitFor();
         checkEqual(
           (await page.page.getByTestId('file-name').innerText()).trim(),
           'seed000.xlsx',

@@ -50,8 +50,9 @@ describe('opening workbook files', () => {
   it('reports a text file and a directory as not .xlsx', async () => {
     const path = join(dir, 'notes.txt');
     writeFileSync(path, '项目名称,年度资金总额\n');
-    expect((await readError(loadWorkbookFile(path))).message).toBe(`不是 .xlsx 文件：${path}`);
-    expect((await readError(loadWorkbookFile(dir))).message).toBe(`不是 .xlsx 文件：${dir}`);
+    const notSheet = (f: string) => `不是表格文件（可读取 .xlsx、.xls、.et、.ods）：${f}`;
+    expect((await readError(loadWorkbookFile(path))).message).toBe(notSheet(path));
+    expect((await readError(loadWorkbookFile(dir))).message).toBe(notSheet(dir));
   });
 
   it('reports a zip that holds no workbook as not .xlsx', async () => {
@@ -61,7 +62,7 @@ describe('opening workbook files', () => {
     expect(error.code).toBe('not-xlsx');
   });
 
-  it('reports an old .xls with a hint to save it as .xlsx', async () => {
+  it('reports an .xls whose Workbook stream cannot be read as damaged', async () => {
     const xls = encryptedXlsxBytes();
     xls.set(
       replaceAscii(
@@ -71,8 +72,9 @@ describe('opening workbook files', () => {
       ),
     );
     const error = await readError(openWorkbook(xls, 'old.xls'));
-    expect(error.code).toBe('old-xls');
-    expect(error.message).toMatch(/^不是 \.xlsx 文件：old\.xls（旧版 \.xls 格式/);
+    expect(error.code).toBe('corrupt');
+    expect(error.message).toBe('文件已损坏，无法读取：old.xls');
+    expect((error as Error & { cause?: unknown }).cause).toBeDefined(); // SheetJS itself refused it
   });
 
   it('reports a truncated zip and a zip with damaged contents as corrupt', async () => {
