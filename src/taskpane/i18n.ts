@@ -233,7 +233,8 @@ const en: Record<MessageKey, string> = {
   selfTestDiffers: 'differs (expected {expected}, got {got})',
   selfTestUnchecked: 'not checked ({reason})',
   selfTestReasonNoCalculation: 'this host does not calculate formulas',
-  selfTestReasonRulesNotReadable: 'the assistant does not read validation or conditional formats back; they were written with the template',
+  selfTestReasonRulesNotReadable:
+    'the assistant does not read validation or conditional formats back; they were written with the template',
   selfTestReasonNeedsProtectedForm: 'needs a protected form with unlocked cells',
   selfTestItemTemplate: 'Merged cells of a template',
   selfTestItemTemplateRules: 'Drop-down list and conditional format of a template',

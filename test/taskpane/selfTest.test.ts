@@ -11,7 +11,11 @@ import { MemoryHost } from './memoryHost';
 
 const AT = new Date(2026, 11, 2, 20, 15, 30);
 const now = () => AT;
-const seed = () => snapshotFromRows('Sheet1', [['部门', '金额'], ['办公室', 12]]);
+const seed = () =>
+  snapshotFromRows('Sheet1', [
+    ['部门', '金额'],
+    ['办公室', 12],
+  ]);
 
 /** What none of the fakes model, and the self-test says so instead of passing or failing it. */
 const NOT_MODELLED: Partial<Record<SelfTestItemId, string>> = {

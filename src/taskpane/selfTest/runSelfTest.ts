@@ -115,36 +115,42 @@ export async function runSelfTest(host: Host, env: SelfTestEnvironment): Promise
       ];
     });
 
-    await step(['number', 'text', 'numericText', 'formula', 'formulaValue', 'errorValue', 'percent'], async () => {
-      const source = toA1(3, col);
-      await apply('写入', [
-        { ...at(0), value: 1234.5 },
-        { ...at(1), value: '绩效自评' },
-        { ...at(2), value: '00123' },
-        { ...at(3), value: 2 },
-        { ...at(4), formula: `=${source}*3` },
-        { ...at(5), formula: '=1/0' },
-        { ...at(6), value: 0.125, numberFormat: PERCENT_FORMAT },
-      ]);
-      const snap = await read();
-      const cell = (row: number) => cellState(snap, row, col);
-      const out: SelfTestItem[] = [
-        compare('number', 1234.5, cell(0).value),
-        compare('text', '绩效自评', cell(1).value),
-        compare('numericText', '00123', cell(2).value),
-        compare('formula', [`=${source}*3`, '=1/0'], [cell(4).formula, cell(5).formula]),
-      ];
-      if (env.calculates) {
-        out.push(compare('formulaValue', 6, cell(4).value), compare('errorValue', '#DIV/0!', cell(5).value));
-      } else {
-        out.push(
-          { id: 'formulaValue', status: 'unchecked', reason: 'noCalculation' },
-          { id: 'errorValue', status: 'unchecked', reason: 'noCalculation' },
-        );
-      }
-      out.push(compare('percent', [0.125, PERCENT_FORMAT], [cell(6).value, cell(6).numberFormat]));
-      return out;
-    });
+    await step(
+      ['number', 'text', 'numericText', 'formula', 'formulaValue', 'errorValue', 'percent'],
+      async () => {
+        const source = toA1(3, col);
+        await apply('写入', [
+          { ...at(0), value: 1234.5 },
+          { ...at(1), value: '绩效自评' },
+          { ...at(2), value: '00123' },
+          { ...at(3), value: 2 },
+          { ...at(4), formula: `=${source}*3` },
+          { ...at(5), formula: '=1/0' },
+          { ...at(6), value: 0.125, numberFormat: PERCENT_FORMAT },
+        ]);
+        const snap = await read();
+        const cell = (row: number) => cellState(snap, row, col);
+        const out: SelfTestItem[] = [
+          compare('number', 1234.5, cell(0).value),
+          compare('text', '绩效自评', cell(1).value),
+          compare('numericText', '00123', cell(2).value),
+          compare('formula', [`=${source}*3`, '=1/0'], [cell(4).formula, cell(5).formula]),
+        ];
+        if (env.calculates) {
+          out.push(
+            compare('formulaValue', 6, cell(4).value),
+            compare('errorValue', '#DIV/0!', cell(5).value),
+          );
+        } else {
+          out.push(
+            { id: 'formulaValue', status: 'unchecked', reason: 'noCalculation' },
+            { id: 'errorValue', status: 'unchecked', reason: 'noCalculation' },
+          );
+        }
+        out.push(compare('percent', [0.125, PERCENT_FORMAT], [cell(6).value, cell(6).numberFormat]));
+        return out;
+      },
+    );
 
     await step(['fill', 'noFill'], async () => {
       await apply('底色', [
@@ -206,4 +212,3 @@ export async function runSelfTest(host: Host, env: SelfTestEnvironment): Promise
   }
   return report();
 }
-
