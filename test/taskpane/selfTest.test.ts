@@ -1,4 +1,5 @@
 import { snapshotFromRows, SheetSnapshot } from '../../src/core/grid';
+import { FileHost } from '../../src/hosts/file/fileHost';
 import { Host } from '../../src/hosts/host';
 import { translate } from '../../src/taskpane/i18n';
 import { requirementSetsOf } from '../../src/taskpane/selfTest/environment';
@@ -6,6 +7,7 @@ import { reportText } from '../../src/taskpane/selfTest/reportText';
 import { runSelfTest, SELF_TEST_SETTING } from '../../src/taskpane/selfTest/runSelfTest';
 import { SelfTestItem, SelfTestItemId, SelfTestReport } from '../../src/taskpane/selfTest/types';
 import { makeExcelHost } from '../hosts/excel/makeExcelHost';
+import { xlsxBytes } from '../hosts/file/helpers';
 import { makeWpsHost } from '../hosts/wps/makeWpsHost';
 import { MemoryHost } from './memoryHost';
 
@@ -197,5 +199,22 @@ describe('self-test report text', () => {
     const en = reportText(report, (key, params) => translate('en', key, params));
     expect(en).toContain('- Percent number format: as expected');
     expect(en).toContain('11 as expected, 0 differ, 4 not checked');
+  });
+});
+
+describe('self-test over the file host (the browser page)', () => {
+  it('passes on a workbook opened from bytes', async () => {
+    const host = await FileHost.fromData(
+      await xlsxBytes((book) => {
+        book.addWorksheet('Sheet1').addRows([
+          ['部门', '金额'],
+          ['办公室', 12],
+        ]);
+      }),
+      'book.xlsx',
+    );
+    const report = await runSelfTest(host, { calculates: false, now });
+    expectAllAsExpected(report);
+    expect(await host.sheetNames()).toEqual(['Sheet1']);
   });
 });
