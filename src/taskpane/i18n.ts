@@ -50,6 +50,7 @@ const zh = {
   selfTestOk: '符合预期',
   selfTestDiffers: '不符合（应为 {expected}，实为 {got}）',
   selfTestUnchecked: '未检查（{reason}）',
+  selfTestFailed: '不符合（出错：{message}）',
   selfTestReasonNoCalculation: '此宿主不计算公式',
   selfTestReasonRulesNotReadable: '助手不读回数据验证和条件格式，已随模板写入',
   selfTestReasonNeedsProtectedForm: '需要一张受保护、留有未锁定单元格的表格',
@@ -232,6 +233,7 @@ const en: Record<MessageKey, string> = {
   selfTestOk: 'as expected',
   selfTestDiffers: 'differs (expected {expected}, got {got})',
   selfTestUnchecked: 'not checked ({reason})',
+  selfTestFailed: 'differs (failed: {message})',
   selfTestReasonNoCalculation: 'this host does not calculate formulas',
   selfTestReasonRulesNotReadable:
     'the assistant does not read validation or conditional formats back; they were written with the template',

@@ -148,7 +148,9 @@ describe('self-test over a host that misbehaves', () => {
     };
     const report = await runSelfTest(host, { calculates: false, now });
     const byId = statusById(report);
-    expect(byId.fill).toEqual({ id: 'fill', status: 'differs', expected: '—', got: '出错：宿主拒绝写入' });
+    expect(byId.fill).toEqual({ id: 'fill', status: 'differs', failed: '宿主拒绝写入' });
+    const text = reportText(report, (key, params) => translate('zh', key, params));
+    expect(text).toContain('- 底色原样读回：不符合（出错：宿主拒绝写入）');
     expect(byId.noFill.status).toBe('differs');
     expect(byId.undo).toEqual({ id: 'undo', status: 'ok' });
     expect(byId.cleanup).toEqual({ id: 'cleanup', status: 'ok' });

@@ -31,7 +31,9 @@ export function verdictText(item: SelfTestItem, t: Translate): string {
     case 'ok':
       return t('selfTestOk');
     case 'differs':
-      return t('selfTestDiffers', { expected: item.expected, got: item.got });
+      return 'failed' in item
+        ? t('selfTestFailed', { message: item.failed })
+        : t('selfTestDiffers', { expected: item.expected, got: item.got });
     case 'unchecked':
       return t('selfTestUnchecked', { reason: t(REASON_LABEL[item.reason]) });
   }

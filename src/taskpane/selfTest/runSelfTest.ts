@@ -27,7 +27,7 @@ function compare(id: SelfTestItemId, expected: unknown, got: unknown): SelfTestI
 
 function thrown(id: SelfTestItemId, e: unknown): SelfTestItem {
   const message = e instanceof Error ? e.message : String(e);
-  return { id, status: 'differs', expected: '—', got: `出错：${message}` };
+  return { id, status: 'differs', failed: message };
 }
 
 /** A template that carries merges, a list validation and a conditional format (the first in the catalogue). */

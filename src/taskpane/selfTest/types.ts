@@ -22,6 +22,8 @@ export type UncheckedReason = 'noCalculation' | 'rulesNotReadable' | 'needsProte
 export type SelfTestItem =
   | { id: SelfTestItemId; status: 'ok' }
   | { id: SelfTestItemId; status: 'differs'; expected: string; got: string }
+  /** The step threw: the host's message (Chinese, from HostError) or the error's. */
+  | { id: SelfTestItemId; status: 'differs'; failed: string }
   | { id: SelfTestItemId; status: 'unchecked'; reason: UncheckedReason };
 
 /** What the host and the webview say about themselves, where they say it. */
