@@ -3,6 +3,7 @@ import { Host } from '../hosts/host';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { Lang } from './i18n';
 import { LanguageProvider, useI18n } from './LanguageContext';
+import { SelfTestEnvironment } from './selfTest/types';
 import { PaneView, TaskPane } from './TaskPane';
 
 export interface AppProps {
@@ -15,6 +16,8 @@ export interface AppProps {
   initialView?: PaneView;
   /** What this host cannot do, in Chinese sentences (Excel's missing requirement sets). */
   limitations?: readonly string[];
+  /** What the host says about itself (version, requirement sets) for the 自检 report. */
+  selfTestEnvironment?: SelfTestEnvironment;
 }
 
 function GuardedPane(props: Omit<AppProps, 'lang' | 'onLangChange'>) {

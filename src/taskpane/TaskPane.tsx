@@ -26,6 +26,7 @@ import { useLiveCheck } from './hooks/useLiveCheck';
 import { usePreset } from './hooks/usePreset';
 import { errorCount, useSaveGate } from './hooks/useSaveGate';
 import { useSelectCell } from './hooks/useSelectCell';
+import { useSelfTest } from './hooks/useSelfTest';
 import { useTaskRunner } from './hooks/useTaskRunner';
 import { canInsertAtSelection, useTemplateInserter } from './hooks/useTemplateInserter';
 import { useUndoLast } from './hooks/useUndoLast';
@@ -33,6 +34,8 @@ import { useUndoStack } from './hooks/useUndoStack';
 import { Scope, useWorkbookAnalysis } from './hooks/useWorkbookAnalysis';
 import { MessageKey } from './i18n';
 import { useI18n } from './LanguageContext';
+import { defaultEnvironment } from './selfTest/environment';
+import { SelfTestEnvironment } from './selfTest/types';
 
 /** The pane's views; the ribbon opens the pane on one of them (`taskpane.html?view=formulas`). */
 export type PaneView = 'check' | 'formulas' | 'templates' | 'help';
@@ -53,6 +56,8 @@ export interface TaskPaneProps {
   initialView?: PaneView;
   /** What this host cannot do (Chinese sentences), listed under 帮助. */
   limitations?: readonly string[];
+  /** What the host says about itself for the 自检 report; by default only the host's kind and the webview. */
+  selfTestEnvironment?: SelfTestEnvironment;
 }
 
 const useStyles = makeStyles({
@@ -77,7 +82,12 @@ const useStyles = makeStyles({
 });
 
 /** Wires the hooks (all host calls) to the views; holds no logic of its own beyond which tab is open. */
-export function TaskPane({ host: hostGiven, initialView = 'check', limitations = [] }: TaskPaneProps) {
+export function TaskPane({
+  host: hostGiven,
+  initialView = 'check',
+  limitations = [],
+  selfTestEnvironment,
+}: TaskPaneProps) {
   // Every write of the pane is known as ours, so the live check does not answer it with a second round.
   const host = useMemo(() => withOwnWrites(hostGiven), [hostGiven]);
   const { lang, t } = useI18n();
@@ -104,6 +114,11 @@ export function TaskPane({ host: hostGiven, initialView = 'check', limitations =
   const insertTemplate = useTemplateInserter(host, run, analysis, undo, preset.preset);
   const undoLast = useUndoLast(run, analysis, undo);
   const selectCell = useSelectCell(host, run);
+  const environment = useMemo(
+    () => selfTestEnvironment ?? defaultEnvironment(hostGiven),
+    [selfTestEnvironment, hostGiven],
+  );
+  const selfTest = useSelfTest(host, environment, run);
   const [tab, setTab] = useState<PaneView>(initialView);
 
   const busy = runner.busy !== null;
@@ -206,7 +221,12 @@ export function TaskPane({ host: hostGiven, initialView = 'check', limitations =
             onInsert={insertTemplate}
           />
         )}
-        {tab === 'help' && <HelpPanel limitations={limitations} />}
+        {tab === 'help' && (
+          <HelpPanel
+            limitations={limitations}
+            selfTest={{ busy, report: selfTest.report, onRun: () => void selfTest.run() }}
+          />
+        )}
       </div>
     </main>
   );

@@ -2,6 +2,7 @@ import { createRoot } from 'react-dom/client';
 import { createPaneHost, PaneHost, readyHostKind } from '../hosts/detectHost';
 import { App } from './App';
 import { StartupMessage } from './components/StartupMessage';
+import { paneEnvironment } from './selfTest/environment';
 import { isPaneView } from './TaskPane';
 
 /** What the client lacks, for the 帮助 view; the ribbon's notice dialog is not the pane's concern. */
@@ -26,6 +27,7 @@ async function start(): Promise<void> {
         host={pane.host}
         initialView={isPaneView(view) ? view : undefined}
         limitations={limitationsOf(pane)}
+        selfTestEnvironment={paneEnvironment(pane)}
       />,
     );
   } catch (e) {

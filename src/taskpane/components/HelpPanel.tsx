@@ -1,6 +1,7 @@
 import { makeStyles, Subtitle2, Text, tokens, useId } from '@fluentui/react-components';
 import { MessageKey } from '../i18n';
 import { useI18n } from '../LanguageContext';
+import { SelfTestSection, SelfTestSectionProps } from './SelfTestSection';
 
 const TOPICS: MessageKey[] = ['helpCheck', 'helpFormulas', 'helpMarks', 'helpUndo', 'helpPreset'];
 
@@ -18,10 +19,12 @@ const useStyles = makeStyles({
 interface Props {
   /** What the host cannot do here, in its own words (Chinese). */
   limitations: readonly string[];
+  /** The 自检 section: run the self-test and show its report. */
+  selfTest: SelfTestSectionProps;
 }
 
 /** What each action does, how a table is recognised, and what this host cannot do. */
-export function HelpPanel({ limitations }: Props) {
+export function HelpPanel({ limitations, selfTest }: Props) {
   const { t } = useI18n();
   const styles = useStyles();
   const helpId = useId('help');
@@ -57,6 +60,7 @@ export function HelpPanel({ limitations }: Props) {
           </ul>
         </section>
       )}
+      <SelfTestSection {...selfTest} />
     </div>
   );
 }

@@ -53,6 +53,16 @@ export async function screenshotScenarios({ runner, browser, url, screenshots }:
         .waitFor();
       await page.waitIdle();
       await shot('page-template-1280.png');
+      // 自检 on the page's workbook: every line but the calculation ones (the page does not calculate)
+      await page.paneTab('帮助');
+      await page.paneButton('运行自检').click();
+      await page.pane().getByRole('listitem').getByText('删除临时工作表：符合预期').waitFor();
+      await page.waitIdle();
+      const report = await page.pane().getByRole('textbox', { name: '自检报告' }).inputValue();
+      if (!report.includes('不符合 0 项')) throw new Error(`自检 on the page differs:\n${report}`);
+      await page.page
+        .locator(PANE_FRAME)
+        .screenshot({ path: join(screenshots.dir, 'pane-selftest-350.png') });
     } finally {
       await wide.close();
     }
