@@ -13,6 +13,12 @@ import { halves } from './ranges';
 export const DIRECT_RECTANGLES = 16;
 
 /**
+ * When a whole area answers `false`, this many likely merge corners are asked their `MergeArea` to learn
+ * whether this WPS answers `false` for a mixed range too (a form's title is nearly always merged).
+ */
+export const FALSE_ANSWER_PROBES = 8;
+
+/**
  * Finds the merged areas of `area` without asking cell by cell. Every cell a merge covers, other than its
  * top-left one, is empty, so only empty cells no known area covers yet ("open" cells) need asking:
  * a rectangle is shrunk to the bounding box of its open cells and asked `MergeCells` — false ends the
@@ -20,6 +26,12 @@ export const DIRECT_RECTANGLES = 16;
  * that is not merged answers itself, as it does where a mixed range answered true), and null or ""
  * (some merged, some not) asks again, of the open cells' rectangles when there are few, else of the two
  * halves. Calls grow with merged areas and the blank blocks around them, not with cells.
+ *
+ * Some builds answer `false` for a mixed range as well. So a `false` for the whole area is checked: the
+ * first few non-empty cells with an open neighbour to the right or below (where a merge would start) are
+ * asked their `MergeArea`. If one is merged, `false` means nothing on this host, and every cell that could
+ * start a merge (one with an open right or lower neighbour) is asked its `MergeArea` instead: about one
+ * call per such cell, the price of a build that answers neither `Value(11)` nor mixed ranges truthfully.
  *
  * A merge none of whose covered cells is empty is not found: Excel and WPS clear covered cells when they
  * merge, but a file written by another program may keep values there.
@@ -53,7 +65,34 @@ export function scanMerges(
     return box;
   };
 
-  const ask = (within: CellRange) => {
+  const mergeAreaOf = (row: number, col: number) =>
+    merges.add(rangeOfAddress(sheet.Range(toA1(row, col)).MergeArea.Address()));
+
+  /** Where a merge could start: an uncovered cell whose right or lower neighbour is open. */
+  const mayStartMerge = (row: number, col: number) =>
+    !merges.isCovered(row, col) &&
+    ((col < area.right && isOpen(row, col + 1)) || (row < area.bottom && isOpen(row + 1, col)));
+
+  const falseMeansMixedToo = (): boolean => {
+    let asked = 0;
+    for (let row = area.top; row <= area.bottom && asked < FALSE_ANSWER_PROBES; row++) {
+      for (let col = area.left; col <= area.right && asked < FALSE_ANSWER_PROBES; col++) {
+        if (isEmpty(row, col) || !mayStartMerge(row, col)) continue;
+        asked++;
+        mergeAreaOf(row, col);
+        if (merges.areas.length > 0) return true;
+      }
+    }
+    return false;
+  };
+
+  const askEveryPossibleStart = () => {
+    for (let row = area.top; row <= area.bottom; row++) {
+      for (let col = area.left; col <= area.right; col++) if (mayStartMerge(row, col)) mergeAreaOf(row, col);
+    }
+  };
+
+  const ask = (within: CellRange, whole = false) => {
     const open = openCells(within);
     const r = boundingBox(open);
     if (!r) return;
@@ -61,12 +100,11 @@ export function scanMerges(
     // cell with MergeArea, where a cell that is not merged answers itself.
     const merged: unknown = sheet.Range(rangeToA1(r)).MergeCells;
     if (merged === true) {
-      for (const cell of open) {
-        if (isOpen(cell.row, cell.col)) {
-          const area = rangeOfAddress(sheet.Range(toA1(cell.row, cell.col)).MergeArea.Address());
-          if (rangeCellCount(area) > 1) merges.add(area);
-        }
-      }
+      for (const cell of open) if (isOpen(cell.row, cell.col)) mergeAreaOf(cell.row, cell.col);
+      return;
+    }
+    if (merged === false && whole && rangeCellCount(r) > 1 && falseMeansMixedToo()) {
+      askEveryPossibleStart();
       return;
     }
     if (merged === false || rangeCellCount(r) === 1) return;
@@ -77,6 +115,6 @@ export function scanMerges(
     for (const next of direct ? blocks : halves(r)) ask(next);
   };
 
-  ask(area);
+  ask(area, true);
   return merges.areas.filter((m) => m.top >= area.top && m.left >= area.left);
 }

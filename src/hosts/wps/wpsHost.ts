@@ -19,22 +19,14 @@ import {
 } from '../refusals';
 import { answerGrid, cellValueOf, formulaOf } from './answers';
 import { prepareSheet, writeSheet } from './editWriter';
-import {
-  EtActivatedSheet,
-  EtApiEvents,
-  EtApplication,
-  EtRange,
-  EtWorkbook,
-  EtWorksheet,
-  isWorksheet,
-} from './etApi';
+import { EtActivatedSheet, EtApiEvents, EtApplication, EtWorkbook, EtWorksheet, isWorksheet } from './etApi';
 import { SettingsSheet } from './settingsSheet';
 import { listenBothWays } from './apiEventListener';
 import { showOwnPane } from './ownPane';
 import { checkSheetProtection } from './sheetProtection';
 import { AreaFormats, scanFormats } from './formatScan';
 import { scanMerges } from './mergeScan';
-import { parseXmlSpreadsheet, XL_RANGE_VALUE_XML_SPREADSHEET, XmlSpreadsheetFormats } from './xmlSpreadsheet';
+import { mergesForWriting, xmlSpreadsheetOf } from './sheetMerges';
 import { writeTemplate } from './templateWriter';
 
 const SHEET_NAME_LIMIT = 31;
@@ -118,7 +110,7 @@ export class WpsHost implements Host {
       () => {
         const targets = [...bySheet].map(([name, edits]) => ({ name, edits, sheet: this.sheet(name) }));
         for (const t of targets) checkSheetProtection(t.sheet, t.name, t.edits);
-        const prepared = targets.map((t) => prepareSheet(t.sheet, t.name, t.edits));
+        const prepared = targets.map((t) => prepareSheet(t.sheet, t.name, t.edits, mergesForWriting));
         this.withScreenFrozen(() => prepared.forEach(writeSheet));
       },
       bySheet.size === 1 ? [...bySheet.keys()][0] : undefined,
@@ -327,17 +319,6 @@ export class WpsHost implements Host {
 }
 
 /** The name of the sheet an event passed, when it is a worksheet with a readable name. */
-/** The used range's `Value(11)` read, or null where this WPS does not answer it (then ask range by range). */
-function xmlSpreadsheetOf(used: EtRange, area: CellRange): XmlSpreadsheetFormats | null {
-  let answer: unknown;
-  try {
-    answer = used.Value(XL_RANGE_VALUE_XML_SPREADSHEET);
-  } catch {
-    return null;
-  }
-  return parseXmlSpreadsheet(answer, area);
-}
-
 function sheetNameOf(sheet: EtActivatedSheet): string | null {
   // Read, not `'Name' in sheet`: a host object may not list a property it has.
   const name: unknown = sheet ? (sheet as { Name?: unknown }).Name : undefined;
