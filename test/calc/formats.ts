@@ -1,11 +1,16 @@
 /**
  * Part of `npm run test:calc`: the same form saved by LibreOffice as .xlsx, .xls and .ods (and the .xls
  * renamed .et, as WPS writes most .et files in the Excel 97–2003 structure) gives identical `check --json`
- * output; `fix` on an .xls writes an .xlsx that checks like the fixed .xlsx, and leaves the .xls untouched.
+ * output; an .ods's cells counted before parsing (limits.ts, odsRefusal) are the ones SheetJS creates;
+ * `fix` on an .xls writes an .xlsx that checks like the fixed .xlsx, and leaves the .xls untouched.
  */
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { runCli } from '../../src/cli/main';
+import { zipEntries } from '../../src/hosts/file/limits';
+import { odsCells } from '../../src/hosts/file/odsCells';
+import { parseWithSheetJs } from '../../src/hosts/file/sheetjs/readSheetJs';
+import { zipEntryBytes } from '../../src/hosts/file/zipEntryBytes';
 import { soffice } from './libreoffice';
 
 type Expect = (name: string, ok: boolean, detail?: string) => void;
@@ -21,6 +26,17 @@ async function checkJson(file: string, extra: string[] = []): Promise<{ code: nu
   });
   const doc = JSON.parse(out) as { files: { file: string }[] };
   return { code, json: JSON.stringify(doc.files.map((f) => ({ ...f, file: undefined }))) };
+}
+
+/** Cells SheetJS created reading a file as the checker reads it (dense sheets). */
+async function cellsCreatedBySheetJs(bytes: Uint8Array): Promise<number> {
+  const book = await parseWithSheetJs(bytes);
+  let n = 0;
+  for (const sheetName of book.SheetNames) {
+    const data = (book.Sheets[sheetName] as { '!data'?: unknown[][] })['!data'] ?? [];
+    for (const r of data) if (r) for (const c of r) if (c) n++;
+  }
+  return n;
 }
 
 function firstDifference(a: string, b: string): string {
@@ -52,6 +68,16 @@ export async function verifyFormats(
       continue;
     }
     copyFileSync(file('xls'), file('et'));
+    const odsBytes = new Uint8Array(readFileSync(file('ods')));
+    const content = zipEntries(odsBytes)?.find((e) => e.name === 'content.xml');
+    const contentBytes = content ? await zipEntryBytes(odsBytes, content) : null;
+    const counted = contentBytes ? odsCells(new TextDecoder().decode(contentBytes)).cells : -1;
+    const created = await cellsCreatedBySheetJs(odsBytes);
+    expect(
+      `${name}: the .ods's cells counted before parsing are the cells SheetJS creates (${created})`,
+      counted === created,
+      `counted ${counted}, created ${created}`,
+    );
     const reference = await checkJson(file('xlsx'));
     for (const ext of ['xls', 'ods', 'et']) {
       const other = await checkJson(file(ext));

@@ -4,6 +4,9 @@
  * ExcelJS about 580 bytes of memory per cell, and a cell takes 20–40 bytes of sheet XML; the limits keep
  * either reader under about 700 MB, in the CLI, in a worker and in a browser tab.
  */
+import { odsCells } from './odsCells';
+import { zipEntryBytes } from './zipEntryBytes';
+
 export const LIMITS = {
   /** All entries of a zip (.xlsx, .ods), uncompressed: a decompression bomb declares more. */
   zipTotalBytes: 256 * 1024 * 1024,
@@ -15,6 +18,13 @@ export const LIMITS = {
   oleBytesToCheck: 24 * 1024 * 1024,
   /** The same to change it (read by SheetJS, then rebuilt in ExcelJS). */
   oleBytesToEdit: 10 * 1024 * 1024,
+  /**
+   * Cells SheetJS creates for an .ods, counting its repeats (`number-rows-repeated` × `number-columns-repeated`
+   * of a cell with content): a few hundred bytes of XML can declare billions. About 60 bytes each.
+   */
+  odsExpandedCellsToCheck: 4_000_000,
+  /** The same to change it (rebuilt in ExcelJS, about 580 bytes a cell; as sheetXmlBytesToEdit allows). */
+  odsExpandedCellsToEdit: 500_000,
   /** Rows × columns of one sheet's used area as a snapshot (real forms: a few thousand cells). */
   snapshotCells: 4_000_000,
   /** Excel's own limits. */
@@ -26,6 +36,10 @@ export interface ZipEntry {
   name: string;
   compressed: number;
   uncompressed: number;
+  /** 0 stored, 8 deflated. */
+  method: number;
+  /** Where the entry's local header starts. */
+  localHeader: number;
 }
 
 const EOCD = 0x06054b50;
@@ -52,6 +66,7 @@ export function zipEntries(bytes: Uint8Array): ZipEntry[] | null {
   for (let i = 0; i < count; i++) {
     if (at + 46 > bytes.length || view.getUint32(at, true) !== CENTRAL)
       return entries.length > 0 ? entries : null;
+    const method = view.getUint16(at + 10, true);
     const compressed = view.getUint32(at + 20, true);
     const uncompressed = view.getUint32(at + 24, true);
     const nameLength = view.getUint16(at + 28, true);
@@ -59,7 +74,8 @@ export function zipEntries(bytes: Uint8Array): ZipEntry[] | null {
     const comment = view.getUint16(at + 32, true);
     // Byte by byte: the names that matter are ASCII (and TextDecoder is missing where tests run jsdom).
     const name = String.fromCharCode(...bytes.subarray(at + 46, at + 46 + Math.min(nameLength, 1024)));
-    entries.push({ name, compressed, uncompressed });
+    const localHeader = view.getUint32(at + 42, true);
+    entries.push({ name, compressed, uncompressed, method, localHeader });
     at += 46 + nameLength + extra + comment;
   }
   return entries;
@@ -117,6 +133,31 @@ export function sizeRefusal(
     };
   }
   return null;
+}
+
+/**
+ * An .ods whose content.xml declares more cells than can be read, counted through its repeats before
+ * SheetJS expands them (an 860-byte file can declare 17 billion and take any amount of memory). Null when
+ * the file is within the limit or its content cannot be measured (the reader then reports it as damaged).
+ */
+export async function odsRefusal(bytes: Uint8Array, forEdit: boolean): Promise<SizeRefusal | null> {
+  const entry = zipEntries(bytes)?.find((e) => e.name === 'content.xml');
+  if (!entry) return null;
+  const content = await zipEntryBytes(bytes, entry);
+  if (!content) return null;
+  const { cells, rows, columns } = odsCells(new TextDecoder().decode(content));
+  if (rows > LIMITS.excelRows || columns > LIMITS.excelColumns) {
+    return {
+      zh: `表格声明了 ${rows} 行 × ${columns} 列，超出 Excel 的上限（1048576 行 × 16384 列）`,
+      en: `it declares ${rows} rows × ${columns} columns, past Excel's limits (1048576 × 16384)`,
+    };
+  }
+  const limit = forEdit ? LIMITS.odsExpandedCellsToEdit : LIMITS.odsExpandedCellsToCheck;
+  if (cells <= limit) return null;
+  return {
+    zh: `表格展开重复的行和列后有 ${cells} 个单元格，超过${forEdit ? '修改时' : ''}可读取的 ${limit} 个`,
+    en: `its repeated rows and columns expand to ${cells} cells, more than the ${limit} that can be read${forEdit ? ' to change it' : ''}`,
+  };
 }
 
 /** A sheet whose used area is too large to hold as a snapshot, or past Excel's own limits. */

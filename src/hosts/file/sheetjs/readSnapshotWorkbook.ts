@@ -1,6 +1,6 @@
 import { isEt, readableKind, withCause } from '../readableKind';
 import { WorkbookReadError } from '../readErrors';
-import { sheetTooLargeMessage, SheetTooLargeError, sizeRefusal } from '../limits';
+import { odsRefusal, sheetTooLargeMessage, SheetTooLargeError, sizeRefusal } from '../limits';
 import { parseWithSheetJs, snapshotWorkbook, SnapshotWorkbook } from './readSheetJs';
 
 /** File contents as Node (Buffer) or the browser (ArrayBuffer from a File) hands them over. */
@@ -13,7 +13,9 @@ export async function readSnapshotWorkbook(
   forEdit = false,
 ): Promise<SnapshotWorkbook> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-  const refusal = sizeRefusal(bytes, readableKind(bytes, fileName), forEdit);
+  const kind = readableKind(bytes, fileName);
+  const refusal =
+    sizeRefusal(bytes, kind, forEdit) ?? (kind === 'ods' ? await odsRefusal(bytes, forEdit) : null);
   if (refusal) throw new WorkbookReadError('too-large', fileName, refusal);
   let parsed;
   try {
