@@ -37,18 +37,19 @@ function workerDied(file: string, reason: string): FailedFile {
 /**
  * Checks `files` on `jobs` worker threads, one file per task. `onResult` is called in the files' order
  * (a result waits for those before it), so output is the same however the work was shared. A worker that
- * dies (out of memory, a crash) fails its own file only; a fresh worker takes over the rest.
+ * dies (out of memory, a crash) fails its own file only; a fresh worker takes over the rest. `source` is
+ * the code each worker runs (checkWorker by default; a test gives one that dies on purpose).
  */
 export async function checkInParallel(
   files: readonly string[],
   options: CheckOptions,
   jobs: number,
   onResult: (index: number, result: FileCheck) => void,
+  source: string = workerSource(),
 ): Promise<FileCheck[]> {
   const results: (FileCheck | undefined)[] = new Array<FileCheck | undefined>(files.length);
   let nextTask = 0;
   let nextOut = 0;
-  const source = workerSource();
   // Each task carries the options, but not the list of every file (cloning it per task cost more than the
   // checks themselves on a 1,000-file batch).
   const taskOptions: CheckOptions = { ...options, files: [] };

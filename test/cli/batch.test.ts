@@ -2,6 +2,8 @@ import * as XLSX from '@e965/xlsx';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { checkInParallel, WORKER_HEAP_MB } from '../../src/cli/batch';
+import { CheckOptions } from '../../src/cli/check';
 import { runCli } from '../../src/cli/main';
 import { progressLine, progressText } from '../../src/cli/progress';
 import { expandInputs, spreadsheetsUnder } from '../../src/cli/walk';
@@ -98,4 +100,37 @@ describe('progress line', () => {
     expect(progressText(1, 4, 'zh')).toBe('已检查 1/4 个文件（25%）');
     expect(progressText(3, 4, 'en')).toBe('checked 3/4 files (75%)');
   });
+});
+
+describe('a worker that dies', () => {
+  /**
+   * A worker that answers like checkWorker, except for files named to make it die: by exiting, by
+   * throwing, or by running out of its heap (the ceiling batch.ts sets).
+   */
+  const dyingWorker = `
+    const { parentPort } = require('node:worker_threads');
+    parentPort.on('message', (task) => {
+      if (task.file.includes('exit')) process.exit(3);
+      if (task.file.includes('throw')) throw new Error('读取器崩溃');
+      if (task.file.includes('oom')) { const hoard = []; for (;;) hoard.push(new Array(1e6).fill(task.index)); }
+      parentPort.postMessage({ index: task.index, result: { file: task.file, error: 'ok ' + task.file, errorEn: 'ok' } });
+    });`;
+
+  test('fails its own file only, in order, and a fresh worker checks the rest', async () => {
+    const files = ['a', 'b-exit', 'c', 'd-throw', 'e', 'f-oom', 'g', 'h'];
+    const seen: number[] = [];
+    const results = await checkInParallel(
+      files,
+      { files: [] } as unknown as CheckOptions,
+      2,
+      (i) => seen.push(i),
+      dyingWorker,
+    );
+    expect(seen).toEqual(files.map((_f, i) => i));
+    const said = results.map((r) => ('error' in r ? r.error : ''));
+    expect(said.filter((t) => t.startsWith('ok '))).toEqual(['ok a', 'ok c', 'ok e', 'ok g', 'ok h']);
+    expect(said[1]).toBe('检查失败：b-exit（检查进程意外退出（3））');
+    expect(said[3]).toBe('检查失败：d-throw（读取器崩溃）');
+    expect(said[5]).toBe(`检查失败：f-oom（内存不足，超过 ${WORKER_HEAP_MB} MB）`);
+  }, 120_000);
 });
