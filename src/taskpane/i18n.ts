@@ -156,6 +156,11 @@ const zh = {
   nothingToMark: '没有需要标记的问题。',
   fillsUnknown: '无法读取「{sheet}」的填充色：标记后将无法准确还原，因此未标记。',
   undone: '已撤销：{label}',
+  undonePartly: '已撤销：{label}。有 {count} 个单元格在那之后被改动过，保留现状未撤销：{cells}。',
+  undoAreaKept:
+    '未撤销：{label}。模板区域在插入后已被编辑（{cells}），为免丢失内容未清除；如不需要，请手动清除。',
+  undoSheetKept:
+    '未撤销：{label}。「{sheet}」在插入后已被编辑（{cells}），为免丢失内容未删除；如不需要，请手动删除该工作表。',
   errorTitle: '操作未完成',
   errorProtected: '工作表受保护',
   errorEmpty: '工作表为空',
@@ -350,6 +355,12 @@ const en: Record<MessageKey, string> = {
   fillsUnknown:
     'The fills of “{sheet}” cannot be read here, so highlights could not be cleared exactly: nothing was highlighted.',
   undone: 'Undone: {label}',
+  undonePartly:
+    'Undone: {label}. {count} {count|cell was|cells were} changed since and kept as they are: {cells}.',
+  undoAreaKept:
+    'Not undone: {label}. The template’s area was edited after it was inserted ({cells}), so it was not cleared to keep what was typed; clear it by hand if it is not needed.',
+  undoSheetKept:
+    'Not undone: {label}. “{sheet}” was edited after it was inserted ({cells}), so it was not deleted to keep what was typed; delete it by hand if it is not needed.',
   errorTitle: 'The action did not complete',
   errorProtected: 'The sheet is protected',
   errorEmpty: 'The sheet is empty',

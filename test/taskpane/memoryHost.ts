@@ -208,6 +208,19 @@ export class MemoryHost implements Host {
     s.formulas![row][col] = null;
   }
 
+  /** Inserts empty rows above `at`, as a person would: every cell below moves down (formulas unadjusted). */
+  insertRows(sheet: string, at: number, count: number): void {
+    const s = this.sheet(sheet);
+    const blank = () => new Array<null>(s.colCount).fill(null);
+    const shift = <T>(rows: (T | null)[][] | undefined) =>
+      rows?.splice(at, 0, ...Array.from({ length: count }, blank));
+    shift(s.values);
+    shift(s.formulas);
+    shift(s.numberFormats);
+    shift(s.fills);
+    s.rowCount += count;
+  }
+
   private sheet(name: string): SheetSnapshot {
     const s = this.sheets.get(name);
     if (!s) throw new HostError('not-found', `找不到工作表：${name}`);

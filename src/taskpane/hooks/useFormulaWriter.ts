@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
 import { undoPlanFor } from '../../core/edits';
+import { writtenCellsOf } from '../../core/undoGuard';
 import { Host } from '../../hosts/host';
 import { cellsBehindPlans, formulaEditPlan, RegionPreview } from '../model/formulaPreview';
 import { SheetResult, snapshotsOf } from '../model/sheetResult';
@@ -33,7 +34,10 @@ export function useFormulaWriter(host: Host, run: RunTask, analysis: WorkbookAna
           return;
         }
         await host.applyPlan(plan);
-        undo.push({ label: plan.label, action: { kind: 'plan', plan: undoPlanFor(plan, now) } });
+        undo.push({
+          label: plan.label,
+          action: { kind: 'plan', plan: undoPlanFor(plan, now), written: writtenCellsOf(plan) },
+        });
         task.notify({ key: 'formulasWritten', params: { count: plan.edits.length }, intent: 'success' });
         await analysis.analyze(task);
       });

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { EditPlan, undoPlanFor } from '../../core/edits';
+import { writtenCellsOf } from '../../core/undoGuard';
 import { SheetSnapshot } from '../../core/grid';
 import { Host } from '../../hosts/host';
 import {
@@ -64,7 +65,7 @@ export function useHighlights(
       await host.applyPlan(plan);
       undo.push({
         label: plan.label,
-        action: { kind: 'plan', plan: undoPlanFor(plan, snapshots) },
+        action: { kind: 'plan', plan: undoPlanFor(plan, snapshots), written: writtenCellsOf(plan) },
         afterUndo: () => writeRecord(before),
       });
     },

@@ -1,3 +1,4 @@
+import { writtenTemplateCells } from '../../core/undoGuard';
 import { useCallback } from 'react';
 import { parseRangeA1, rangeToA1 } from '../../core/address';
 import { Preset } from '../../core/presets';
@@ -37,7 +38,10 @@ export function useTemplateInserter(
           const spec = buildTemplate(entry.id, { row: 0, col: 0 }, preset);
           if (!spec) return;
           await host.insertTemplate(spec, sheet, true);
-          undo.push({ label: `插入模板“${entry.name}”`, action: { kind: 'deleteSheet', sheet } });
+          undo.push({
+            label: `插入模板“${entry.name}”`,
+            action: { kind: 'deleteSheet', sheet, written: writtenTemplateCells(spec, sheet) },
+          });
         } else {
           const selection = host.getSelection ? await host.getSelection() : null;
           if (!selection) {
@@ -55,7 +59,10 @@ export function useTemplateInserter(
           }
           await host.insertTemplate(spec, sheet, false);
           const plan = templateUndoPlan(spec, sheet, before);
-          undo.push({ label: `插入模板“${entry.name}”`, action: { kind: 'plan', plan } });
+          undo.push({
+            label: `插入模板“${entry.name}”`,
+            action: { kind: 'plan', plan, written: writtenTemplateCells(spec, sheet), whole: true },
+          });
         }
         task.notify({ key: 'templateInserted', params: { name: entry.name, sheet }, intent: 'success' });
         await analysis.analyze(task);
