@@ -11,6 +11,20 @@ export interface CellsChange {
   a1: string;
   /** True only when the host itself says this add-in made the change (Excel's `triggerSource`). */
   byThisAddin: boolean;
+  /** Rows or columns inserted or deleted, where the host says so (Excel's `changeType`); cells moved. */
+  shift?: CellShift;
+}
+
+/**
+ * Cells moved by an insertion or a deletion: along `axis`, from index `at` (0-based) on, by `count` (more
+ * than 0 inserted, less than 0 deleted: the cells at `at`…`at - count - 1` are gone). `band` limits it to
+ * those columns (for rows) or rows (for columns) when only some cells moved, else whole rows or columns.
+ */
+export interface CellShift {
+  axis: 'rows' | 'columns';
+  at: number;
+  count: number;
+  band?: { from: number; to: number };
 }
 
 /** A save the host announces before it happens. */

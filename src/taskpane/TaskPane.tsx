@@ -107,7 +107,7 @@ export function TaskPane({
     declarations.loaded?.tables,
   );
   const undo = useUndoStack(host);
-  const highlights = useHighlights(host, run, analysis, undo);
+  const highlights = useHighlights(host, run, analysis, undo, runner.runQuietly);
   const live = useLiveCheck(host, runner.runQuietly, analysis, preset.loaded, highlights.follow);
   const saveGate = useSaveGate(host, analysis.sheets, preset.loaded);
   const writeFormulas = useFormulaWriter(host, run, analysis, undo);

@@ -141,6 +141,24 @@ describe('live re-check (Excel, worksheets.onChanged)', () => {
 });
 
 describe('marks that follow (标记问题 on)', () => {
+  test('rows inserted above a mark: the record follows it, and 清除标记 finds it at its new place', async () => {
+    const { fake } = await renderExcel();
+    await typeExcel(fake, TOTAL.a1, 90);
+    await waitFor(() => expect(within(findingsRegion()).getByText(TOTAL.a1)).toBeTruthy(), LONG);
+    await click(screen.getByRole('button', { name: '标记问题' }));
+    expect(fake.cell(SHEET, TOTAL.row, TOTAL.col).fill).toBe(HIGHLIGHT_FILLS.error);
+
+    await act(() => fake.insertRowsByHand(SHEET, 0, 2));
+    const moved = { row: TOTAL.row + 2, col: TOTAL.col };
+    expect(fake.cell(SHEET, moved.row, moved.col).fill).toBe(HIGHLIGHT_FILLS.error);
+    await waitFor(() => expect(within(findingsRegion()).getByText('H23')).toBeTruthy(), LONG);
+    await waitForIdle();
+
+    await click(screen.getByRole('button', { name: '清除标记' }));
+    expect(fake.cell(SHEET, moved.row, moved.col).fill).toBeNull();
+    expect(fake.cell(SHEET, TOTAL.row, TOTAL.col).fill).toBeNull();
+  });
+
   test('a new finding gets its mark and a fixed one its own fill back, each in one write', async () => {
     const { fake, plans } = await renderExcel();
     fake.setFillByHand(SHEET, TOTAL.row, TOTAL.col, '#FFFF00'); // the user's own yellow on the total

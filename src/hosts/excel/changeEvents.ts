@@ -1,6 +1,7 @@
 import { CellsChange } from '../host';
 import { XlEventHandlerResult, XlRun, XlRunInContext, XlWorksheetChangedEventArgs } from './excelApi';
 import { ExcelRequirements } from './requirements';
+import { cellShiftOf } from './cellShift';
 
 /** How long a sheet id's name is trusted: a burst of edits costs one lookup, a rename is seen soon after. */
 export const SHEET_NAME_TTL_MS = 1_000;
@@ -49,7 +50,13 @@ export function subscribeToCellChanges(
     if (stopped) return;
     const sheet = await nameOf(event.worksheetId);
     if (sheet === null || stopped) return;
-    listener({ sheet, a1: event.address, byThisAddin: event.triggerSource === 'ThisLocalAddin' });
+    const shift = cellShiftOf(event);
+    listener({
+      sheet,
+      a1: event.address,
+      byThisAddin: event.triggerSource === 'ThisLocalAddin',
+      ...(shift ? { shift } : {}),
+    });
   };
   const registration: Promise<XlEventHandlerResult | null> = deps
     .run({ delayForCellEdit: true }, async (ctx) => {

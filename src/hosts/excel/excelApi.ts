@@ -169,6 +169,8 @@ export interface XlWorksheetChangedEventArgs {
   readonly changeType: Excel.WorksheetChangedEventArgs['changeType'];
   /** [ExcelApi 1.14] `ThisLocalAddin` when this add-in made the change; absent before 1.14. */
   readonly triggerSource?: Excel.WorksheetChangedEventArgs['triggerSource'];
+  /** [ExcelApi 1.14] Which way cells shifted when cells (not whole rows or columns) were inserted or deleted. */
+  readonly changeDirectionState?: Excel.WorksheetChangedEventArgs['changeDirectionState'];
 }
 
 /**

@@ -12,9 +12,10 @@ import {
   parseHighlightRecord,
 } from '../model/highlights';
 import { followMarksPlan } from '../model/marksFollow';
+import { shiftHighlightRecord } from '../model/markShift';
 import { SheetResult, snapshotsOf } from '../model/sheetResult';
 import { readSheets } from './hostReads';
-import { RunTask } from './useTaskRunner';
+import { RunTask, TaskRunner } from './useTaskRunner';
 import { UndoStack } from './useUndoStack';
 import { WorkbookAnalysis } from './useWorkbookAnalysis';
 
@@ -42,6 +43,7 @@ export function useHighlights(
   run: RunTask,
   analysis: WorkbookAnalysis,
   undo: UndoStack,
+  runQuietly: TaskRunner['runQuietly'],
 ): Highlights {
   const [count, setCount] = useState(0);
   const [marking, setMarking] = useState(false);
@@ -86,6 +88,20 @@ export function useHighlights(
       live = false;
     };
   }, [readRecord]);
+
+  // Rows or columns inserted or deleted (where the host says so): the record follows the marked cells.
+  const recorded = count > 0;
+  useEffect(() => {
+    if (!recorded || !host.onCellsChange) return undefined;
+    return host.onCellsChange((change) => {
+      const { shift } = change;
+      if (!shift) return;
+      void runQuietly(async () => {
+        const moved = shiftHighlightRecord(await readRecord(), change.sheet, shift);
+        if (moved) await writeRecord(moved);
+      });
+    });
+  }, [host, recorded, runQuietly, readRecord, writeRecord]);
 
   const mark = useCallback(async () => {
     await run('busyMarking', async (task) => {

@@ -133,4 +133,16 @@ describe('reads while the user is typing in a cell', () => {
       await expect(pending).resolves.toBeTruthy();
     }
   });
+
+  test('rows the user inserts are reported as moved cells', async () => {
+    const { host, fake } = makeExcelHost([sheet('自评表')]);
+    const changes: CellsChange[] = [];
+    host.onCellsChange((c) => changes.push(c));
+    await settle();
+    await fake.insertRowsByHand('自评表', 0, 2);
+    expect(changes).toEqual([
+      { sheet: '自评表', a1: '1:2', byThisAddin: false, shift: { axis: 'rows', at: 0, count: 2 } },
+    ]);
+    expect(fake.cell('自评表', 2, 0).value).toBe(1);
+  });
 });

@@ -540,6 +540,30 @@ export class FakeExcel {
     return this.sheet(sheet).cells.get(key(row, col)) ?? EMPTY_CELL;
   }
 
+  /**
+   * The user inserts `count` rows above row `at` (0-based): cells and merges below move down (formulas are
+   * not rewritten here) and `onChanged` fires with changeType RowInserted and the rows' address (`5:6`:
+   * whole rows, as Excel names them; the adapter reads a cell range such as `A5:XFD6` the same).
+   */
+  async insertRowsByHand(sheetName: string, at: number, count: number): Promise<void> {
+    const sheet = this.sheet(sheetName);
+    const moved = new Map<string, FakeCell>();
+    for (const [k, c] of sheet.cells) {
+      const [r, col] = k.split(',').map(Number);
+      moved.set(r >= at ? key(r + count, col) : k, c);
+    }
+    sheet.cells = moved;
+    sheet.merges = sheet.merges.map((m) =>
+      m.top >= at ? { ...m, top: m.top + count, bottom: m.bottom + count } : m,
+    );
+    const args: XlWorksheetChangedEventArgs = {
+      ...this.changeArgs(sheet, { top: at, left: 0, bottom: at + count - 1, right: 0 }, 'Unknown'),
+      address: `${at + 1}:${at + count}`,
+      changeType: 'RowInserted',
+    };
+    await this.fireChange(args);
+  }
+
   /** The user deletes every row from `fromRow` down. */
   deleteRowsByHand(sheet: string, fromRow: number): void {
     const s = this.sheet(sheet);
