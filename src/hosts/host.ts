@@ -1,3 +1,4 @@
+import { CellRange } from '../core/address';
 import { EditPlan } from '../core/edits';
 import { SheetSnapshot } from '../core/grid';
 import { TemplateSpec } from '../core/templateSpec';
@@ -86,6 +87,11 @@ export interface Host {
   saveWorkbook?(): Promise<void>;
   /** Writes a template spec onto a sheet, creating the sheet when `newSheet` is true. */
   insertTemplate(spec: TemplateSpec, sheet: string, newSheet: boolean): Promise<void>;
+  /**
+   * Optional: protects a sheet (no password, formatting not allowed) leaving `unlocked` cells editable, or
+   * removes that protection (null). The 自检 uses it on its scratch sheet to prove protected-form writes.
+   */
+  setSheetProtection?(sheet: string, protection: { unlocked: CellRange[] } | null): Promise<void>;
   deleteSheet(name: string): Promise<void>;
   /** Document-level settings (the preset), stored in the workbook. */
   getSetting(key: string): Promise<string | null>;

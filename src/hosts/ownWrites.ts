@@ -108,6 +108,9 @@ export function withOwnWrites(host: Host, own: OwnWrites = new OwnWrites()): Hos
         if (!own.isOurs(change)) listener(change);
       });
   }
+  if (host.setSheetProtection) {
+    tracked.setSheetProtection = (sheet, protection) => host.setSheetProtection!(sheet, protection);
+  }
   if (host.onBeforeSave) tracked.onBeforeSave = (decide) => host.onBeforeSave!(decide);
   if (host.saveWorkbook) tracked.saveWorkbook = () => host.saveWorkbook!();
   return tracked;

@@ -53,7 +53,7 @@ const zh = {
   selfTestFailed: '不符合（出错：{message}）',
   selfTestReasonNoCalculation: '此宿主不计算公式',
   selfTestReasonRulesNotReadable: '助手不读回数据验证和条件格式，已随模板写入',
-  selfTestReasonNeedsProtectedForm: '需要一张受保护、留有未锁定单元格的表格',
+  selfTestReasonNeedsProtectedForm: '此环境不能为自检保护工作表',
   selfTestItemTemplate: '模板的合并单元格',
   selfTestItemTemplateRules: '模板的下拉列表和条件格式',
   selfTestItemNumber: '写入并读回数字',
@@ -242,7 +242,7 @@ const en: Record<MessageKey, string> = {
   selfTestReasonNoCalculation: 'this host does not calculate formulas',
   selfTestReasonRulesNotReadable:
     'the assistant does not read validation or conditional formats back; they were written with the template',
-  selfTestReasonNeedsProtectedForm: 'needs a protected form with unlocked cells',
+  selfTestReasonNeedsProtectedForm: 'this host cannot protect a sheet for the self-test',
   selfTestItemTemplate: 'Merged cells of a template',
   selfTestItemTemplateRules: 'Drop-down list and conditional format of a template',
   selfTestItemNumber: 'Write and read a number',

@@ -24,6 +24,11 @@ const NOT_MODELLED: Partial<Record<SelfTestItemId, string>> = {
   formulaValue: 'noCalculation',
   errorValue: 'noCalculation',
   templateRules: 'rulesNotReadable',
+};
+
+/** Hosts that cannot protect a sheet (the file host, the pane's memory host) leave protection unchecked. */
+const CANNOT_PROTECT: Partial<Record<SelfTestItemId, string>> = {
+  ...NOT_MODELLED,
   protection: 'needsProtectedForm',
 };
 
@@ -32,11 +37,11 @@ function statusById(report: SelfTestReport): Record<string, SelfTestItem> {
 }
 
 /** Every item is as expected except those the fakes cannot model, which are "not checked" with a reason. */
-function expectAllAsExpected(report: SelfTestReport): void {
+function expectAllAsExpected(report: SelfTestReport, unchecked = NOT_MODELLED): void {
   const byId = statusById(report);
   expect(Object.keys(byId)).toHaveLength(15);
   for (const item of report.items) {
-    const reason = NOT_MODELLED[item.id];
+    const reason = unchecked[item.id];
     if (reason) expect(item).toEqual({ id: item.id, status: 'unchecked', reason });
     else expect(item).toEqual({ id: item.id, status: 'ok' });
   }
@@ -69,10 +74,25 @@ describe('self-test over the fakes', () => {
     const host = new MemoryHost([seed()], { settings: { [SELF_TEST_SETTING]: '旧值' } });
     const before = await host.readSheet('Sheet1');
     const report = await runSelfTest(host, { calculates: false, now });
-    expectAllAsExpected(report);
+    expectAllAsExpected(report, CANNOT_PROTECT);
     expect([...host.sheets.keys()]).toEqual(['Sheet1']);
     expect(await host.readSheet('Sheet1')).toEqual(before);
     expect(await host.getSetting(SELF_TEST_SETTING)).toBe('旧值');
+  });
+
+  it('tells a host whose protection lets a locked cell be written', async () => {
+    const { host } = makeWpsHost([{ snapshot: seed() }]);
+    // a host that says it protects but does not: the locked cell is written
+    const leaky: Host = Object.assign(Object.create(host) as Host, {
+      setSheetProtection: async () => undefined,
+    });
+    const report = await runSelfTest(leaky, { calculates: false, now });
+    expect(statusById(report).protection).toEqual({
+      id: 'protection',
+      status: 'differs',
+      expected: JSON.stringify({ unlocked: '可填写', locked: null, refused: 'protected' }),
+      got: JSON.stringify({ unlocked: '可填写', locked: '不应写入', refused: 'nothing' }),
+    });
   });
 
   it('picks a free scratch name when one is taken', async () => {
@@ -216,7 +236,7 @@ describe('self-test over the file host (the browser page)', () => {
       'book.xlsx',
     );
     const report = await runSelfTest(host, { calculates: false, now });
-    expectAllAsExpected(report);
+    expectAllAsExpected(report, CANNOT_PROTECT);
     expect(await host.sheetNames()).toEqual(['Sheet1']);
   });
 });

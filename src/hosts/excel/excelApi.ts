@@ -51,6 +51,7 @@ export interface XlRangeFormat {
   readonly fill: XlRangeFill;
   readonly font: XlRangeFont;
   readonly borders: XlRangeBorderCollection;
+  readonly protection: XlFormatProtection;
   horizontalAlignment: Excel.RangeFormat['horizontalAlignment'];
   verticalAlignment: Excel.RangeFormat['verticalAlignment'];
   wrapText: boolean;
@@ -132,6 +133,15 @@ export interface XlWorksheetProtection {
   readonly protected: boolean;
   readonly options: XlProtectionOptions;
   load(propertyNames: ('protected' | 'options')[]): XlWorksheetProtection;
+  /** [ExcelApi 1.2] Protects the sheet (without a password here). */
+  protect(options?: XlProtectionOptions): void;
+  /** [ExcelApi 1.2] */
+  unprotect(): void;
+}
+
+/** [ExcelApi 1.2] A cell's lock, which counts once its sheet is protected. */
+export interface XlFormatProtection {
+  locked: boolean;
 }
 
 /** [ExcelApi 1.9] */

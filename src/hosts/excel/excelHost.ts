@@ -308,6 +308,22 @@ export class ExcelHost implements Host {
     this.sheetInfo.delete(name);
   }
 
+  async setSheetProtection(name: string, protection: { unlocked: CellRange[] } | null): Promise<void> {
+    // Cells are unlocked before the sheet is protected: a protected sheet refuses changes to locks.
+    await this.run({ delayForCellEdit: true }, name, async (ctx) => {
+      const sheet = ctx.workbook.worksheets.getItem(name);
+      if (protection) {
+        for (const r of protection.unlocked) sheet.getRange(rangeToA1(r)).format.protection.locked = false;
+        sheet.protection.protect({ allowFormatCells: false });
+      } else {
+        sheet.protection.unprotect();
+      }
+      await ctx.sync();
+    });
+    // What was learnt of its protection no longer holds.
+    this.sheetInfo.delete(name);
+  }
+
   async getSetting(key: string): Promise<string | null> {
     return this.options.settings.get(key);
   }

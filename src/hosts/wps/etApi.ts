@@ -67,7 +67,8 @@ export interface EtRange extends Pick<
   /** Typings: boolean. True when every cell is in a merged area, null when some are and some are not. */
   readonly MergeCells: boolean | null;
   /** Typings: boolean. Null (or "", or a boolean) when the cells differ. */
-  readonly Locked: boolean | null;
+  get Locked(): boolean | null;
+  set Locked(value: boolean);
   /** The merged area holding a single cell (the cell itself when it is not merged). */
   readonly MergeArea: EtRange;
   readonly Interior: EtInterior;
@@ -92,7 +93,10 @@ export interface EtProtection {
   readonly AllowFormattingCells: boolean;
 }
 
-export interface EtWorksheet extends Pick<Et.Worksheet, 'Name' | 'ProtectContents' | 'Visible'> {
+export interface EtWorksheet extends Pick<
+  Et.Worksheet,
+  'Name' | 'ProtectContents' | 'Visible' | 'Protect' | 'Unprotect'
+> {
   readonly UsedRange: EtRange;
   readonly Protection: EtProtection;
   readonly PageSetup: EtPageSetup;

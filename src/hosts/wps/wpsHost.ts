@@ -208,6 +208,19 @@ export class WpsHost implements Host {
     }, name);
   }
 
+  async setSheetProtection(name: string, protection: { unlocked: CellRange[] } | null): Promise<void> {
+    this.guard(() => {
+      const sheet = this.sheet(name);
+      if (protection) {
+        // Unlocked first: a protected sheet refuses changes to locks.
+        for (const r of protection.unlocked) sheet.Range(rangeToA1(r)).Locked = false;
+        sheet.Protect();
+      } else {
+        sheet.Unprotect();
+      }
+    }, name);
+  }
+
   async getSetting(key: string): Promise<string | null> {
     return this.guard(() => this.settings.get(key));
   }

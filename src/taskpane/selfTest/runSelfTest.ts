@@ -4,7 +4,7 @@ import { SheetSnapshot } from '../../core/grid';
 import { DEFAULT_PRESET_ID, presetById } from '../../core/presets';
 import { buildTemplate, listTemplates } from '../../core/templates';
 import { TemplateSpec } from '../../core/templateSpec';
-import { Host } from '../../hosts/host';
+import { Host, HostError } from '../../hosts/host';
 import { SelfTestEnvironment, SelfTestItem, SelfTestItemId, SelfTestReport } from './types';
 
 /** The setting the self-test writes and puts back; no other code reads it. */
@@ -203,7 +203,36 @@ export async function runSelfTest(host: Host, env: SelfTestEnvironment): Promise
       return [compare('settings', probe, got)];
     });
 
-    items.push({ id: 'protection', status: 'unchecked', reason: 'needsProtectedForm' });
+    const protect = host.setSheetProtection?.bind(host);
+    if (!protect) {
+      items.push({ id: 'protection', status: 'unchecked', reason: 'needsProtectedForm' });
+    } else {
+      // A protected form with one input cell left unlocked: that cell is written, a locked one refused.
+      await step(['protection'], async () => {
+        const open = at(10);
+        const locked = at(11);
+        await protect(scratch, { unlocked: [{ top: 10, left: col, bottom: 10, right: col }] });
+        try {
+          await apply('受保护', [{ ...open, value: '可填写' }]);
+          let refused = 'nothing';
+          try {
+            await apply('受保护', [{ ...locked, value: '不应写入' }]);
+          } catch (e) {
+            refused = e instanceof HostError ? e.code : 'error';
+          }
+          const snap = await read();
+          return [
+            compare(
+              'protection',
+              { unlocked: '可填写', locked: null, refused: 'protected' },
+              { unlocked: cellState(snap, 10, col).value, locked: cellState(snap, 11, col).value, refused },
+            ),
+          ];
+        } finally {
+          await protect(scratch, null);
+        }
+      });
+    }
   } finally {
     await step(['cleanup'], async () => {
       if ((await host.sheetNames()).includes(scratch)) await host.deleteSheet(scratch);

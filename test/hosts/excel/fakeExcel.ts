@@ -50,6 +50,7 @@ import {
   XlValue,
   XlWorksheet,
   XlWorksheetCollection,
+  XlFormatProtection,
   XlProtectionOptions,
   XlWorksheetProtection,
   XlPageLayout,
@@ -1125,6 +1126,39 @@ class FakeProtection implements XlWorksheetProtection {
     });
     return this;
   }
+
+  /** As Excel documents it: fails when the sheet is protected already. */
+  protect(options?: XlProtectionOptions): void {
+    this.context.queueOperation('protection.protect', true, () => {
+      const sheet = this.sheet();
+      if (sheet.protected)
+        throw new FakeOfficeError('InvalidOperation', 'The worksheet is already protected.');
+      sheet.protected = true;
+      sheet.allowFormatCells = options?.allowFormatCells === true;
+    });
+  }
+
+  unprotect(): void {
+    this.context.queueOperation('protection.unprotect', true, () => {
+      this.sheet().protected = false;
+    });
+  }
+}
+
+/** A range's cell lock: written for each cell; a protected sheet refuses it (its locks are fixed). */
+class FakeFormatProtection implements XlFormatProtection {
+  constructor(private readonly range: FakeRange) {}
+
+  get locked(): boolean {
+    throw new FakeOfficeError('PropertyNotLoaded', 'RangeFormat.protection.locked was not loaded');
+  }
+  set locked(v: boolean) {
+    this.range.write(
+      'format.protection.locked=',
+      (sheet, range) => forEachCell(range, (r, c) => (mutableCell(sheet, r, c).unlocked = !v)),
+      v,
+    );
+  }
 }
 
 /**
@@ -1582,8 +1616,10 @@ class FakeRangeFormat implements XlRangeFormat {
   readonly fill: XlRangeFill;
   readonly font: XlRangeFont;
   readonly borders: XlRangeBorderCollection;
+  readonly protection: XlFormatProtection;
 
   constructor(private readonly range: FakeRange) {
+    this.protection = new FakeFormatProtection(range);
     this.fill = new FakeRangeFill(range);
     this.font = new FakeRangeFont(range);
     this.borders = new FakeBorders(range);

@@ -967,6 +967,12 @@ class FakeRange implements EtRange {
     );
     return locked ?? (this.et.mixedAnswer as boolean | null);
   }
+  /** A protected sheet refuses changes to locks, as ET does. */
+  set Locked(value: boolean) {
+    this.cellsOnly('Locked');
+    this.et.beforeWrite(this.sheet, undefined);
+    for (const { row, col } of cellsOf(this.range)) this.sheet.cell(row, col).unlocked = !value;
+  }
 
   get MergeCells(): boolean | null {
     this.cellsOnly('MergeCells');
@@ -1129,6 +1135,16 @@ class FakeWorksheet implements EtWorksheet {
 
   get Protection(): EtProtection {
     return this.et.wrap({ AllowFormattingCells: this.model.allowFormattingCells });
+  }
+
+  /** Protects contents; `AllowFormattingCells` (the 6th argument) as given, else not allowed. */
+  Protect(...args: unknown[]): void {
+    this.model.protectContents = true;
+    this.model.allowFormattingCells = args[5] === true;
+  }
+
+  Unprotect(): void {
+    this.model.protectContents = false;
   }
 
   get Visible(): Et.XlSheetVisibility {
