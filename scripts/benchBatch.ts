@@ -4,7 +4,7 @@
  * core, by the compiled command in a process of its own: seconds, files per second, speed-up. Figures
  * only, nothing asserted.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -68,6 +68,37 @@ async function parallelCapacity(n: number): Promise<number> {
   return (one * n) / (await run(n));
 }
 
+/**
+ * The checking alone, without the command around it: the files shared out to `n` workers running the
+ * compiled checkFile back to back. Its ratio over one worker is the most the batch could gain here.
+ */
+async function checkingAlone(dir: string, n: number): Promise<number> {
+  const files = readdirSync(dir).map((f) => join(dir, f));
+  const check = JSON.stringify(join(ROOT, 'dist', 'cli', 'check.js'));
+  const analyze = JSON.stringify(join(ROOT, 'dist', 'core', 'analyze.js'));
+  const code = `
+    const { parentPort, workerData } = require('worker_threads');
+    const { checkFile } = require(${check});
+    const { analyzeSheet } = require(${analyze});
+    (async () => {
+      for (const f of workerData) await checkFile(f, { files: [] }, analyzeSheet, []);
+      parentPort.postMessage(0);
+    })();`;
+  const start = performance.now();
+  await Promise.all(
+    Array.from(
+      { length: n },
+      (_, w) =>
+        new Promise<void>((done, fail) => {
+          const worker = new Worker(code, { eval: true, workerData: files.filter((_f, i) => i % n === w) });
+          worker.on('message', () => void worker.terminate().then(() => done()));
+          worker.on('error', fail);
+        }),
+    ),
+  );
+  return performance.now() - start;
+}
+
 export async function benchBatch(count = 1000): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'selfeval-batch-bench-'));
   try {
@@ -82,6 +113,10 @@ export async function benchBatch(count = 1000): Promise<void> {
     );
     const capacity = await parallelCapacity(cores);
     console.log(`  the machine now runs ${capacity.toFixed(2)}× the pure computation on ${cores} threads`);
+    const alone = (await checkingAlone(dir, 1)) / (await checkingAlone(dir, cores));
+    console.log(
+      `  and ${alone.toFixed(2)}× the checking alone (workers reading and checking files, no command around them)`,
+    );
     const one = timedCheck(dir, 1);
     const all = timedCheck(dir, cores);
     const rate = (s: number) => `${(count / s).toFixed(0)} files/s`;
