@@ -3,6 +3,7 @@ import { CellEdit, cellState, EditPlan } from './edits';
 import { isSameFormula } from './formulas/sameFormula';
 import { CellValue, SheetSnapshot } from './grid';
 import { TemplateSpec } from './templateSpec';
+import { isGeneralFormat } from './text/numberFormat';
 
 /**
  * What a cell held right after one of our writes, in the fields that write set. Undo puts a cell back only
@@ -63,11 +64,7 @@ function sameValue(now: CellValue, written: CellValue | undefined): boolean {
   return String(now) === String(written);
 }
 
-const GENERAL = new Set(['', 'general', 'g/通用格式', '通用格式']);
-const formatKey = (f: string | null | undefined) => {
-  const t = (f ?? '').trim();
-  return GENERAL.has(t.toLowerCase()) ? 'General' : t;
-};
+const formatKey = (f: string | null | undefined) => (isGeneralFormat(f) ? 'General' : (f ?? '').trim());
 const fillKey = (f: string | null | undefined) => (f ? f.toUpperCase() : null);
 
 /** True while a cell holds what we wrote there, in every field we wrote. */

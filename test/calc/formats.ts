@@ -9,8 +9,8 @@ import { basename, join } from 'node:path';
 import { runCli } from '../../src/cli/main';
 import { zipEntries } from '../../src/hosts/file/limits';
 import { odsCells } from '../../src/hosts/file/odsCells';
-import { parseWithSheetJs } from '../../src/hosts/file/sheetjs/readSheetJs';
 import { zipEntryBytes } from '../../src/hosts/file/zipEntryBytes';
+import { cellsCreatedBySheetJs } from '../hosts/file/sheetJsCells';
 import { soffice } from './libreoffice';
 
 type Expect = (name: string, ok: boolean, detail?: string) => void;
@@ -26,17 +26,6 @@ async function checkJson(file: string, extra: string[] = []): Promise<{ code: nu
   });
   const doc = JSON.parse(out) as { files: { file: string }[] };
   return { code, json: JSON.stringify(doc.files.map((f) => ({ ...f, file: undefined }))) };
-}
-
-/** Cells SheetJS created reading a file as the checker reads it (dense sheets). */
-async function cellsCreatedBySheetJs(bytes: Uint8Array): Promise<number> {
-  const book = await parseWithSheetJs(bytes);
-  let n = 0;
-  for (const sheetName of book.SheetNames) {
-    const data = (book.Sheets[sheetName] as { '!data'?: unknown[][] })['!data'] ?? [];
-    for (const r of data) if (r) for (const c of r) if (c) n++;
-  }
-  return n;
 }
 
 function firstDifference(a: string, b: string): string {

@@ -1,8 +1,8 @@
 /** @jest-environment jsdom */
 import './domSetup';
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { click, renderPane } from './paneActions';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import { SheetSnapshot } from '../../src/core/grid';
-import { App } from '../../src/taskpane/App';
 import { translate } from '../../src/taskpane/i18n';
 import { formulaBreakParts } from '../../src/taskpane/model/formulaBreaks';
 import { DECOY_SHOUZHI } from '../fixtures/tables/decoys';
@@ -10,7 +10,6 @@ import { FixtureTable } from '../fixtures/format';
 import { seed002Tables } from '../fixtures/tables/seed002';
 import { seed003Tables } from '../fixtures/tables/seed003';
 import { snapshotOfSheet } from '../support/fixtureSnapshot';
-import { MemoryHost } from './memoryHost';
 
 /** What a clerk reads first in the pane: rule names in Chinese, formulas that wrap whole, no hint to go where they are. */
 
@@ -18,25 +17,6 @@ jest.setTimeout(120_000);
 
 function sheetOf(name: string, ...tables: FixtureTable[]): SheetSnapshot {
   return snapshotOfSheet({ name, tables: tables.map((table, i) => ({ table, row: i * 40, col: 0 })) });
-}
-
-async function renderPane(sheets: SheetSnapshot[]) {
-  const host = new MemoryHost(sheets);
-  render(<App host={host} />);
-  await waitFor(() => expect(host.calls.some((c) => c.startsWith('readSheet'))).toBe(true));
-  await waitForIdle();
-  return host;
-}
-
-async function waitForIdle() {
-  await waitFor(() => expect(document.querySelector('main')?.getAttribute('aria-busy')).toBe('false'));
-}
-
-async function click(element: HTMLElement) {
-  await act(async () => {
-    fireEvent.click(element);
-  });
-  await waitForIdle();
 }
 
 describe('rule names', () => {

@@ -4,7 +4,8 @@
  * `worksheets.onChanged` and WPS's `SheetChange` / `WorkbookBeforeSave` fire with the documented shapes.
  */
 import './domSetup';
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { click, waitForIdle } from './paneActions';
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import { SETTING_LIVE_CHECK, SETTING_SAVE_GATE, SETTINGS_NAMESPACE } from '../../src/core/settings';
 import { App } from '../../src/taskpane/App';
 import { HIGHLIGHT_FILLS } from '../../src/taskpane/model/highlights';
@@ -26,17 +27,6 @@ const SCORE = { a1: 'H14', row: 13, col: 7 };
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 // generous: the machines running CI are shared and slow; the figures are in `npm run bench`
 const LONG = { timeout: 15_000 };
-
-async function waitForIdle() {
-  await waitFor(() => expect(document.querySelector('main')?.getAttribute('aria-busy')).toBe('false'));
-}
-
-async function click(element: HTMLElement) {
-  await act(async () => {
-    fireEvent.click(element);
-  });
-  await waitForIdle();
-}
 
 function findingsRegion() {
   return screen.getByRole('region', { name: '发现的问题' });

@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
 import './domSetup';
+import { click, renderPane, waitForIdle } from './paneActions';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { SheetSnapshot } from '../../src/core/grid';
 import { App } from '../../src/taskpane/App';
@@ -17,7 +18,7 @@ import { ADJUSTED_FORM } from '../core/layouts/cases/adjusted';
 import { sparseTable } from '../core/layouts/cases/sparseTable';
 import { DECLARATION } from '../core/layouts/cases/declaration';
 import ExcelJS from 'exceljs';
-import { MemoryHost, MemoryHostOptions } from './memoryHost';
+import { MemoryHost } from './memoryHost';
 
 /** Tables stacked 40 rows apart on one sheet. */
 function sheetOf(name: string, ...tables: FixtureTable[]): SheetSnapshot {
@@ -27,27 +28,6 @@ function sheetOf(name: string, ...tables: FixtureTable[]): SheetSnapshot {
 const pingan = seed003Tables[1];
 
 jest.setTimeout(120_000);
-
-async function renderPane(sheets: SheetSnapshot[], options: MemoryHostOptions = {}) {
-  const host = new MemoryHost(sheets, options);
-  render(<App host={host} />);
-  // The first check has run once a sheet was read and nothing is busy any more.
-  await waitFor(() => expect(host.calls.some((c) => c.startsWith('readSheet'))).toBe(true));
-  await waitForIdle();
-  return host;
-}
-
-/** Waits until no task runs. */
-async function waitForIdle() {
-  await waitFor(() => expect(document.querySelector('main')?.getAttribute('aria-busy')).toBe('false'));
-}
-
-async function click(element: HTMLElement) {
-  await act(async () => {
-    fireEvent.click(element);
-  });
-  await waitForIdle();
-}
 
 async function openTab(name: string) {
   await click(screen.getByRole('tab', { name }));

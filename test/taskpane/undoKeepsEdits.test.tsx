@@ -1,14 +1,13 @@
 /** @jest-environment jsdom */
 import './domSetup';
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { click, renderPane } from './paneActions';
+import { cleanup, screen } from '@testing-library/react';
 import { SheetSnapshot } from '../../src/core/grid';
-import { App } from '../../src/taskpane/App';
 import { HIGHLIGHT_FILLS } from '../../src/taskpane/model/highlights';
 import { seed002Tables } from '../fixtures/tables/seed002';
 import { seed003Tables } from '../fixtures/tables/seed003';
 import { FixtureTable } from '../fixtures/format';
 import { snapshotOfSheet } from '../support/fixtureSnapshot';
-import { MemoryHost, MemoryHostOptions } from './memoryHost';
 
 /**
  * 撤销 puts back only cells that still hold what the pane wrote: a value typed since, rows inserted since,
@@ -22,22 +21,6 @@ function sheetOf(name: string, ...tables: FixtureTable[]): SheetSnapshot {
 }
 const pingan = seed003Tables[1];
 
-async function waitForIdle() {
-  await waitFor(() => expect(document.querySelector('main')?.getAttribute('aria-busy')).toBe('false'));
-}
-async function click(element: HTMLElement) {
-  await act(async () => {
-    fireEvent.click(element);
-  });
-  await waitForIdle();
-}
-async function renderPane(sheets: SheetSnapshot[], options: MemoryHostOptions = {}) {
-  const host = new MemoryHost(sheets, options);
-  render(<App host={host} />);
-  await waitFor(() => expect(host.calls.some((c) => c.startsWith('readSheet'))).toBe(true));
-  await waitForIdle();
-  return host;
-}
 const undoButton = (label: RegExp | string) =>
   screen.getByRole('button', { name: typeof label === 'string' ? `撤销上一步（${label}）` : label });
 

@@ -36,9 +36,15 @@ function splitSections(format: string): string[] {
   return sections;
 }
 
+/** General, in Excel's word or WPS's (`G/通用格式`), or no format at all. */
+export function isGeneralFormat(format: string | null | undefined): boolean {
+  const f = (format ?? '').trim().toLowerCase();
+  return f === '' || f === 'general' || f === 'g/通用格式' || f === '通用格式';
+}
+
+/** Shows a number as General does: General itself, or Text (`@`). */
 function isGeneral(format: string): boolean {
-  const f = format.trim().toLowerCase();
-  return f === '' || f === 'general' || f === '@' || f === 'g/通用格式' || f === '通用格式';
+  return isGeneralFormat(format) || format.trim() === '@';
 }
 
 export function isPercentFormat(format: string | null | undefined): boolean {
