@@ -14,6 +14,11 @@ try {
   }
   throw error;
 }
+// A reader that stops early (`selfeval check … | head`) closes the pipe: stop quietly, as other tools do.
+process.stdout.on('error', (error) => {
+  if (error && error.code === 'EPIPE') process.exit(process.exitCode || 0);
+  throw error;
+});
 cli.runCli(process.argv.slice(2)).then((code) => {
   process.exitCode = code;
 });
